@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Instructors host the course under any path: COURSE_BASE=/courses/qgen/ npm run build.
+const base = process.env.COURSE_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte()],
+  // Astro 7's default processor ignores remark/rehype plugins; KaTeX needs the unified one (MDX inherits it).
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,62 @@
+// `npm test`: type checks, unit and grader tests, then the browser tests; ends with one plain summary line
+// ("N passed, N failed") that people and CI can read at a glance.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+mkdirSync(RESULTS, { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+let passed = 0;
+let failed = 0;
+const failedStages = [];
+
+function stage(name, cmd, args, extraEnv = {}) {
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (r.status !== 0) failedStages.push(name);
+  return r.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+// Type checks count as one test each: they pass or fail as a whole.
+for (const [name, cmd, args] of [
+  ['astro check', 'astro', ['check']],
+  ['svelte-check', 'svelte-check', ['--tsconfig', './tsconfig.json', '--threshold', 'error']],
+]) {
+  if (stage(name, cmd, args)) passed++;
+  else failed++;
+}
+
+const vitestJson = `${RESULTS}/vitest.json`;
+rmSync(vitestJson, { force: true });
+stage('unit and grader tests (vitest)', 'vitest', [
+  'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
+]);
+const v = readJson(vitestJson);
+if (v) {
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+} else failed++;
+
+const e2eJson = `${RESULTS}/playwright.json`;
+rmSync(e2eJson, { force: true });
+const e2eOk = stage('browser tests (Playwright)', 'node', ['scripts/run-e2e.mjs', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+});
+const p = readJson(e2eJson);
+if (p?.stats) {
+  passed += p.stats.expected + p.stats.flaky;
+  failed += p.stats.unexpected;
+} else if (!e2eOk) failed++;
+
+console.log('');
+if (failedStages.length) console.log(`Failed stages: ${failedStages.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedStages.length ? 1 : 0);

@@ -1,0 +1,190 @@
+/**
+ * The gate table. Every gate declares a reference matrix beside its fast kernel; one sweep test checks that the two
+ * agree and that every matrix is unitary. Semantics follow OpenQASM 2 / quantum-circuit, global phase included.
+ *
+ * Reference-matrix basis: for a gate on wires [w0, w1, ...], bit j of the row/column index belongs to wires[j]
+ * (little-endian, like the state vector). Controlled gates list controls first and the target last.
+ */
+import { zeroMatrix, type ComplexMatrix } from './complex-matrix';
+import type { GateName, StateVector } from './types';
+
+/** A 2x2 complex matrix as [re00, im00, re01, im01, re10, im10, re11, im11]. */
+export type Mat2 = readonly [number, number, number, number, number, number, number, number];
+
+export interface GateSpec {
+  name: GateName;
+  /** Number of wires the gate acts on (controls included). */
+  qubits: number;
+  /** Number of angle parameters, in radians. */
+  params: number;
+  /** The gate's unitary in the little-endian local basis described above. */
+  matrix(params: readonly number[]): ComplexMatrix;
+  /** Applies the gate to a state in place (the fast path). */
+  apply(state: StateVector, wires: readonly number[], params: readonly number[]): void;
+}
+
+const S2 = Math.SQRT1_2;
+const cis = (a: number): [number, number] => [Math.cos(a), Math.sin(a)];
+
+/** Applies a 2x2 matrix to `target`, only on basis states whose `controlMask` bits are all 1. */
+export function applyMat2(state: StateVector, target: number, m: Mat2, controlMask = 0): void {
+  const { re, im } = state;
+  const step = 1 << target;
+  const dim = re.length;
+  const [ar, ai, br, bi, cr, ci, dr, di] = m;
+  for (let base = 0; base < dim; base += step << 1) {
+    for (let i = base; i < base + step; i++) {
+      if ((i & controlMask) !== controlMask) continue;
+      const j = i + step;
+      const xr = re[i]!;
+      const xi = im[i]!;
+      const yr = re[j]!;
+      const yi = im[j]!;
+      re[i] = ar * xr - ai * xi + br * yr - bi * yi;
+      im[i] = ar * xi + ai * xr + br * yi + bi * yr;
+      re[j] = cr * xr - ci * xi + dr * yr - di * yi;
+      im[j] = cr * xi + ci * xr + dr * yi + di * yr;
+    }
+  }
+}
+
+/** Diagonal gates touch each amplitude once and skip the pair arithmetic: worth it for z, s, t, rz, p. */
+function applyDiag(state: StateVector, target: number, m: Mat2, controlMask = 0): void {
+  const { re, im } = state;
+  const [ar, ai, , , , , dr, di] = m;
+  const bit = 1 << target;
+  const skip0 = ar === 1 && ai === 0;
+  for (let i = 0; i < re.length; i++) {
+    if ((i & controlMask) !== controlMask) continue;
+    const one = (i & bit) !== 0;
+    if (!one && skip0) continue;
+    const [pr, pi] = one ? [dr, di] : [ar, ai];
+    const xr = re[i]!;
+    const xi = im[i]!;
+    re[i] = pr * xr - pi * xi;
+    im[i] = pr * xi + pi * xr;
+  }
+}
+
+function swapKernel(state: StateVector, a: number, b: number, controlMask = 0): void {
+  const { re, im } = state;
+  const ba = 1 << a;
+  const bb = 1 << b;
+  for (let i = 0; i < re.length; i++) {
+    // Visit each pair once, from the member with bit a set and bit b clear.
+    if ((i & ba) === 0 || (i & bb) !== 0 || (i & controlMask) !== controlMask) continue;
+    const j = (i ^ ba) | bb;
+    const tr = re[i]!;
+    const ti = im[i]!;
+    re[i] = re[j]!;
+    im[i] = im[j]!;
+    re[j] = tr;
+    im[j] = ti;
+  }
+}
+
+/** Reference matrix of a controlled 2x2 gate: controls on local bits 0..k-2, target on bit k-1. */
+function controlledMatrix(m: Mat2, controls: number): ComplexMatrix {
+  const size = 1 << (controls + 1);
+  const out = zeroMatrix(size);
+  const cmask = (1 << controls) - 1;
+  const tbit = 1 << controls;
+  for (let i = 0; i < size; i++) {
+    if ((i & cmask) !== cmask) {
+      out.re[i * size + i] = 1;
+      continue;
+    }
+    const t = (i & tbit) !== 0 ? 1 : 0;
+    for (let u = 0; u < 2; u++) {
+      const j = (i & ~tbit) | (u ? tbit : 0);
+      out.re[i * size + j] = m[(t * 2 + u) * 2]!;
+      out.im[i * size + j] = m[(t * 2 + u) * 2 + 1]!;
+    }
+  }
+  return out;
+}
+
+function swapMatrix(): ComplexMatrix {
+  const out = zeroMatrix(4);
+  for (const [r, c] of [[0, 0], [1, 2], [2, 1], [3, 3]] as const) out.re[r * 4 + c] = 1;
+  return out;
+}
+
+/** Defines a (possibly controlled) single-target gate from its 2x2 matrix. */
+function targetGate(name: GateName, controls: number, params: number, mat: (p: readonly number[]) => Mat2, diagonal = false): GateSpec {
+  return {
+    name,
+    qubits: controls + 1,
+    params,
+    matrix: (p) => controlledMatrix(mat(p), controls),
+    apply(state, wires, p) {
+      let mask = 0;
+      for (let k = 0; k < controls; k++) mask |= 1 << wires[k]!;
+      const kernel = diagonal ? applyDiag : applyMat2;
+      kernel(state, wires[controls]!, mat(p), mask);
+    },
+  };
+}
+
+const c = (a: number) => Math.cos(a / 2);
+const s = (a: number) => Math.sin(a / 2);
+
+export const MAT: Record<string, (p: readonly number[]) => Mat2> = {
+  id: () => [1, 0, 0, 0, 0, 0, 1, 0],
+  x: () => [0, 0, 1, 0, 1, 0, 0, 0],
+  y: () => [0, 0, 0, -1, 0, 1, 0, 0],
+  z: () => [1, 0, 0, 0, 0, 0, -1, 0],
+  h: () => [S2, 0, S2, 0, S2, 0, -S2, 0],
+  s: () => [1, 0, 0, 0, 0, 0, 0, 1],
+  sdg: () => [1, 0, 0, 0, 0, 0, 0, -1],
+  t: () => [1, 0, 0, 0, 0, 0, S2, S2],
+  tdg: () => [1, 0, 0, 0, 0, 0, S2, -S2],
+  sx: () => [0.5, 0.5, 0.5, -0.5, 0.5, -0.5, 0.5, 0.5],
+  rx: ([t = 0]) => [c(t), 0, 0, -s(t), 0, -s(t), c(t), 0],
+  ry: ([t = 0]) => [c(t), 0, -s(t), 0, s(t), 0, c(t), 0],
+  rz: ([t = 0]) => [c(t), -s(t), 0, 0, 0, 0, c(t), s(t)],
+  p: ([l = 0]) => [1, 0, 0, 0, 0, 0, ...cis(l)],
+  u3: ([t = 0, ph = 0, l = 0]) => {
+    const [lr, li] = cis(l);
+    const [pr, pi] = cis(ph);
+    const [qr, qi] = cis(ph + l);
+    return [c(t), 0, -lr * s(t), -li * s(t), pr * s(t), pi * s(t), qr * c(t), qi * c(t)];
+  },
+};
+
+const m = MAT as Record<string, (p: readonly number[]) => Mat2>;
+const pick = (k: string) => m[k]!;
+
+export const GATES: Record<GateName, GateSpec> = {
+  id: targetGate('id', 0, 0, pick('id'), true),
+  x: targetGate('x', 0, 0, pick('x')),
+  y: targetGate('y', 0, 0, pick('y')),
+  z: targetGate('z', 0, 0, pick('z'), true),
+  h: targetGate('h', 0, 0, pick('h')),
+  s: targetGate('s', 0, 0, pick('s'), true),
+  sdg: targetGate('sdg', 0, 0, pick('sdg'), true),
+  t: targetGate('t', 0, 0, pick('t'), true),
+  tdg: targetGate('tdg', 0, 0, pick('tdg'), true),
+  sx: targetGate('sx', 0, 0, pick('sx')),
+  rx: targetGate('rx', 0, 1, pick('rx')),
+  ry: targetGate('ry', 0, 1, pick('ry')),
+  rz: targetGate('rz', 0, 1, pick('rz'), true),
+  p: targetGate('p', 0, 1, pick('p'), true),
+  u3: targetGate('u3', 0, 3, pick('u3')),
+  cx: targetGate('cx', 1, 0, pick('x')),
+  cy: targetGate('cy', 1, 0, pick('y')),
+  cz: targetGate('cz', 1, 0, pick('z'), true),
+  ch: targetGate('ch', 1, 0, pick('h')),
+  crx: targetGate('crx', 1, 1, pick('rx')),
+  cry: targetGate('cry', 1, 1, pick('ry')),
+  crz: targetGate('crz', 1, 1, pick('rz'), true),
+  cp: targetGate('cp', 1, 1, pick('p'), true),
+  ccx: targetGate('ccx', 2, 0, pick('x')),
+  swap: {
+    name: 'swap',
+    qubits: 2,
+    params: 0,
+    matrix: () => swapMatrix(),
+    apply: (state, wires) => swapKernel(state, wires[0]!, wires[1]!),
+  },
+};

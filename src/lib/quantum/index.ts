@@ -1,0 +1,11 @@
+/** The simulation engine's public face. Conventions are documented in ./types.ts (qubit 0 = least significant bit). */
+export * from './types';
+export { createRng } from './rng';
+export { indexToBitstring, bitstringToIndex } from './bitstring';
+export { MAX_QUBITS, QubitBudgetError, qubitBudgetMessage, assertQubitBudget, stateBytes, formatBytes } from './budget';
+export { GATES, type GateSpec } from './gates';
+export { createZeroState, cloneState, norm, stateFromAmplitudes } from './state';
+export { CircuitError, validateCircuit, isGateName } from './validate';
+export { runCircuit, applyGate, type RunOptions } from './simulate';
+export { probabilities, createSampler, sampleIndices, sampleCounts, measureQubits, MAX_SHOTS } from './measure';
+export { expectationPauli } from './pauli';

@@ -28,9 +28,15 @@ async function watch(page: Page, baseURL: string) {
 
 async function hydrateAll(page: Page) {
   // client:visible islands hydrate only once seen: scroll each into view, then wait for Astro to drop `ssr`.
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+  // Islands are display: contents, so scroll to their rendered child; one at a time, waiting for each to hydrate.
+  const count = await page.locator('astro-island').count();
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((k) => {
+      const island = document.querySelectorAll('astro-island')[k]!;
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+    }, i);
+    await expect(page.locator('astro-island').nth(i)).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
 }
 

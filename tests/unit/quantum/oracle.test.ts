@@ -15,7 +15,12 @@ const QC_NAME: Partial<Record<GateName, [string, string[]]>> = {
 };
 
 function oracleState(c: Circuit): { re: number[]; im: number[] } {
-  const qc = new QuantumCircuit(c.numQubits);
+  // quantum-circuit's typings are nearly all `any` and omit `state`; this is the part of it the oracle reads.
+  const qc = new QuantumCircuit(c.numQubits) as unknown as {
+    addGate(name: string, column: number, wires: number[], options?: object): void;
+    run(): void;
+    state: Record<number, { re: number; im: number } | undefined>;
+  };
   c.ops.forEach((op, column) => {
     const [name, pnames] = QC_NAME[op.gate]!;
     const options = pnames.length ? { params: Object.fromEntries(pnames.map((k, i) => [k, op.params![i]])) } : undefined;

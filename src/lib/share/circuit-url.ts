@@ -1,0 +1,72 @@
+/**
+ * A circuit in a URL: compact JSON, base64url-encoded, under a key per playground in the page's hash. Decoding
+ * takes untrusted text (anyone can send a link), so it never throws and validates everything it returns.
+ */
+import { GATE_NAMES, MAX_QUBITS, validateCircuit, type Circuit, type GateName } from '../quantum';
+
+const MAX_ENCODED_LENGTH = 20_000;
+
+type Compact = { v: 1; n: number; o: [string, number[], number[]?][] };
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): string {
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
+  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+
+export function encodeCircuit(c: Circuit): string {
+  const compact: Compact = { v: 1, n: c.numQubits, o: c.ops.map((op) => (op.params?.length ? [op.gate, op.wires, op.params] : [op.gate, op.wires])) };
+  return toBase64Url(JSON.stringify(compact));
+}
+
+export type DecodeResult = { ok: true; circuit: Circuit } | { ok: false; message: string };
+
+export function decodeCircuit(encoded: string): DecodeResult {
+  if (encoded.length > MAX_ENCODED_LENGTH) return { ok: false, message: 'The shared circuit in the link is too long to load.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(fromBase64Url(encoded));
+  } catch {
+    return { ok: false, message: 'The shared circuit in the link is damaged (it is not valid encoded data).' };
+  }
+  const d = data as Partial<Compact> | null;
+  if (!d || typeof d !== 'object' || d.v !== 1 || !Number.isInteger(d.n) || !Array.isArray(d.o)) {
+    return { ok: false, message: 'The link does not hold a circuit this course can read.' };
+  }
+  if (d.n! < 1 || d.n! > MAX_QUBITS) return { ok: false, message: `The shared circuit has ${d.n} qubits; this simulator handles 1 to ${MAX_QUBITS}.` };
+  const ops = [];
+  for (const entry of d.o) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !(GATE_NAMES as readonly string[]).includes(entry[0])) {
+      return { ok: false, message: 'The shared circuit contains a gate this course does not know.' };
+    }
+    const [gate, wires, params] = entry;
+    if (!Array.isArray(wires) || (params !== undefined && !Array.isArray(params))) {
+      return { ok: false, message: 'The shared circuit has a malformed gate.' };
+    }
+    ops.push(params ? { gate: gate as GateName, wires: wires as number[], params: params as number[] } : { gate: gate as GateName, wires: wires as number[] });
+  }
+  const circuit: Circuit = { numQubits: d.n!, ops };
+  const problems = validateCircuit(circuit);
+  if (problems.length) return { ok: false, message: `The shared circuit cannot run: ${problems[0]}` };
+  return { ok: true, circuit };
+}
+
+/** Reads one playground's circuit from a location hash such as "#pg=...&other=...". */
+export function readFromHash(hash: string, key: string): DecodeResult | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const value = params.get(key);
+  return value === null ? null : decodeCircuit(value);
+}
+
+export function writeToHash(hash: string, key: string, c: Circuit): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.set(key, encodeCircuit(c));
+  return `#${params.toString()}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Every exercise's grader with the modules that prove it: starter, reference solution, and which check must catch
+ * each mutant. Adding an exercise means adding a line here (the self-tests then demand its mutants and alternates).
+ */
+import type { Grader } from '../../src/lib/exercises/types';
+import { grader as sampler } from './01-sampler';
+
+export interface ExerciseEntry {
+  id: string;
+  grader: Grader<never>;
+  starter: () => Promise<unknown>;
+  solution: () => Promise<unknown>;
+  /** mutant file name (without .ts) -> id of the check that must fail for it */
+  mutantCaughtBy: Record<string, string>;
+}
+
+export const EXERCISES: ExerciseEntry[] = [
+  {
+    id: '01-sampler',
+    grader: sampler as Grader<never>,
+    starter: () => import('../../exercises/01-sampler/sampler'),
+    solution: () => import('../../solutions/01-sampler/sampler'),
+    mutantCaughtBy: {
+      'abs-not-squared': 'probabilities',
+      'dropped-imaginary': 'probabilities',
+      'reversed-bit-order': 'bit-order',
+      'off-by-one-search': 'distribution',
+      'math-random': 'uses-rng',
+      'without-replacement': 'with-replacement',
+      'linear-scan': 'cost-per-draw',
+    },
+  },
+];

@@ -4,6 +4,7 @@
  */
 import type { Grader } from '../../src/lib/exercises/types';
 import { grader as sampler } from './01-sampler';
+import { grader as noise } from './02-noise';
 
 export interface ExerciseEntry {
   id: string;
@@ -28,6 +29,21 @@ export const EXERCISES: ExerciseEntry[] = [
       'math-random': 'uses-rng',
       'without-replacement': 'with-replacement',
       'linear-scan': 'cost-per-draw',
+    },
+  },
+  {
+    id: '02-noise',
+    grader: noise as Grader<never>,
+    starter: () => import('../../exercises/02-noise/noise'),
+    solution: () => import('../../solutions/02-noise/noise'),
+    mutantCaughtBy: {
+      'four-thirds-convention': 'depolarizing',
+      'lambda-as-p': 'lambda-conversion',
+      'symmetric-readout': 'readout-error',
+      'correlated-flips': 'readout-error',
+      'noise-once': 'noise-every-gate',
+      'no-clip-renormalise': 'mitigation',
+      'damping-excites': 'amplitude-damping',
     },
   },
 ];

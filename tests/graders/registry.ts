@@ -5,6 +5,7 @@
 import type { Grader } from '../../src/lib/exercises/types';
 import { grader as sampler } from './01-sampler';
 import { grader as noise } from './02-noise';
+import { grader as energy } from './03-energy';
 
 export interface ExerciseEntry {
   id: string;
@@ -44,6 +45,21 @@ export const EXERCISES: ExerciseEntry[] = [
       'noise-once': 'noise-every-gate',
       'no-clip-renormalise': 'mitigation',
       'damping-excites': 'amplitude-damping',
+    },
+  },
+  {
+    id: '03-energy',
+    grader: energy as Grader<never>,
+    starter: () => import('../../exercises/03-energy/energy'),
+    solution: () => import('../../solutions/03-energy/energy'),
+    mutantCaughtBy: {
+      'x-basis-forgotten': 'unbiased',
+      'sign-flipped': 'exact-energy',
+      'periodic-bond-missing': 'exact-energy',
+      'variance-as-std-error': 'calibrated',
+      'shot-spread-as-error': 'calibrated',
+      'equal-shot-split': 'shot-budget',
+      'mitigation-wrong-power': 'readout-bias',
     },
   },
 ];

@@ -1,0 +1,182 @@
+/**
+ * Grader for exercise 03 (compare energy estimates). References come from ./lib/ising.ts: a dense Hamiltonian built
+ * entry by entry and a Jacobi eigenvalue solver. Statistical checks use fixed seeds and state their false-failure
+ * probability for a correct estimator.
+ */
+import type { Check, Grader } from '../../src/lib/exercises/types';
+import type { CostInputs, EstimateOptions, Ising, Rng } from '../../exercises/03-energy/energy';
+import { add, expectation, groundState, hamiltonianParts, square } from './lib/ising';
+import { fmt, mulberry32, randomAmplitudes } from './lib/prng';
+
+export interface EnergyModule {
+  exactEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising): number;
+  groupStdDevs(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising): { zz: number; x: number };
+  estimateEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising, shots: { zz: number; x: number }, rng: Rng, options?: EstimateOptions): { mean: number; stdError: number };
+  shotsForPrecision(sigmaZZ: number, sigmaX: number, epsilon: number): { zz: number; x: number; total: number };
+  costToPrecision(c: CostInputs): { quantumSeconds: number; quantumJoules: number; classicalJoules: number; ratio: number };
+}
+
+const OPEN: Ising = { J: 1, h: 1, periodic: false };
+const label = (m: Ising) => `J = ${m.J}, h = ${m.h}, ${m.periodic ? 'periodic' : 'open'} chain`;
+
+function reference(n: number, m: Ising) {
+  const { zz, x } = hamiltonianParts(n, m);
+  return { zz, x, h: add(zz, x) };
+}
+function ground(n: number, m: Ising) {
+  const { vector, energy } = groundState(reference(n, m).h);
+  return { re: Float64Array.from(vector), im: new Float64Array(vector.length), energy };
+}
+function basisState(n: number, k: number) {
+  const re = new Float64Array(1 << n);
+  re[k] = 1;
+  return { re, im: new Float64Array(1 << n) };
+}
+function plusState(n: number) {
+  const re = new Float64Array(1 << n).fill(Math.sqrt(1 / (1 << n)));
+  return { re, im: new Float64Array(1 << n) };
+}
+
+const exact: Check<EnergyModule> = {
+  id: 'exact-energy', title: 'Exact energies, open and periodic chains', points: 3,
+  run(mod) {
+    const cases: { what: string; n: number; m: Ising; re: Float64Array; im: Float64Array; want: number }[] = [];
+    // Hand values: |0000⟩ has every Z = +1 (E = −J per bond), |++++⟩ has every X = +1 (E = −h per site).
+    cases.push({ what: '|0000⟩', n: 4, m: OPEN, ...basisState(4, 0), want: -3 });
+    cases.push({ what: '|0000⟩', n: 4, m: { ...OPEN, periodic: true }, ...basisState(4, 0), want: -4 });
+    cases.push({ what: '|++++⟩', n: 4, m: { J: 1, h: 0.5, periodic: false }, ...plusState(4), want: -2 });
+    // The 2-site ground state: H = −Z₀Z₁ − X₀ − X₁ has lowest eigenvalue −√5.
+    cases.push({ what: 'the 2-site ground state', n: 2, m: OPEN, ...ground(2, OPEN), want: -Math.sqrt(5) });
+    const rng = mulberry32(33);
+    for (const [n, m] of [[3, { J: 0.7, h: 1.3, periodic: false }], [4, { J: 1, h: 0.5, periodic: true }], [4, { J: -0.8, h: 2, periodic: false }]] as const) {
+      const s = randomAmplitudes(n, rng);
+      cases.push({ what: `a random ${n}-qubit state`, n, m, ...s, want: expectation(reference(n, m).h, s.re, s.im) });
+    }
+    for (const c of cases) {
+      const got = mod.exactEnergy(c.re, c.im, c.m);
+      if (!(Math.abs(got - c.want) < 1e-9)) {
+        return { pass: false, message: `⟨H⟩ of ${c.what} (${c.n} sites, ${label(c.m)}) is wrong. Check the signs (H = −J Σ ZZ − h Σ X) and, for periodic chains, the bond between the last site and the first.`, expected: fmt(c.want, 10), actual: fmt(got, 10) };
+      }
+    }
+    return { pass: true, message: 'Exact energies match for hand-checked and random states, open and periodic.' };
+  },
+};
+
+const sigmas: Check<EnergyModule> = {
+  id: 'group-std-devs', title: 'Per-shot standard deviation of each measurement group', points: 1,
+  run(mod) {
+    for (const [what, s, m] of [['the 4-site ground state', ground(4, OPEN), OPEN], ['|++++⟩', plusState(4), OPEN]] as const) {
+      const { zz, x } = reference(4, m);
+      const want = {
+        zz: Math.sqrt(Math.max(0, expectation(square(zz), s.re, s.im) - expectation(zz, s.re, s.im) ** 2)),
+        x: Math.sqrt(Math.max(0, expectation(square(x), s.re, s.im) - expectation(x, s.re, s.im) ** 2)),
+      };
+      const got = mod.groupStdDevs(s.re, s.im, m);
+      if (!(Math.abs(got.zz - want.zz) < 1e-9 && Math.abs(got.x - want.x) < 1e-9)) {
+        return { pass: false, message: `For ${what}, σ of one shot of each group: σ_zz = √Var(−J Σ ZZ) in the Z basis, σ_x = √Var(−h Σ X) in the X basis.`, expected: `zz ${fmt(want.zz)}, x ${fmt(want.x)}`, actual: `zz ${fmt(got.zz)}, x ${fmt(got.x)}` };
+      }
+    }
+    return { pass: true, message: 'Group standard deviations match (the ground state still has σ ≈ 1.6 per group).' };
+  },
+};
+
+// 2,000 seeded runs with 400 shots per group on the 4-site ground state.
+const RUNS = 2000;
+const runCache = new WeakMap<EnergyModule, { g: ReturnType<typeof ground>; results: { mean: number; stdError: number }[] }>();
+function runs(mod: EnergyModule) {
+  // Two checks read the same runs; computing them once halves the grading time.
+  const cached = runCache.get(mod);
+  if (cached) return cached;
+  const g = ground(4, OPEN);
+  const rng = mulberry32(8080);
+  const out = { g, results: Array.from({ length: RUNS }, () => mod.estimateEnergy(g.re, g.im, OPEN, { zz: 400, x: 400 }, rng)) };
+  runCache.set(mod, out);
+  return out;
+}
+
+const unbiased: Check<EnergyModule> = {
+  id: 'unbiased', title: 'The shot estimate is unbiased', points: 2,
+  run(mod) {
+    const { g, results } = runs(mod);
+    const means = results.map((r) => r.mean);
+    const avg = means.reduce((a, b) => a + b, 0) / RUNS;
+    const sd = Math.sqrt(means.reduce((a, b) => a + (b - avg) ** 2, 0) / (RUNS - 1));
+    const sem = sd / Math.sqrt(RUNS);
+    // A correct estimator's average lies within 4 standard errors of the exact energy with probability 1 − 6e-5.
+    if (Math.abs(avg - g.energy) <= 4 * sem + 1e-12) return { pass: true, message: `Average of ${RUNS} estimates ${fmt(avg)} vs exact ${fmt(g.energy)}: no bias.` };
+    return { pass: false, message: `Averaged over ${RUNS} seeded runs, the estimates miss the exact ground-state energy by far more than shot noise allows (4 standard errors = ${fmt(4 * sem, 3)}). Are the X terms measured after the Hadamard layer?`, expected: fmt(g.energy), actual: `${fmt(avg)} ± ${fmt(sem, 3)}` };
+  },
+};
+
+const calibrated: Check<EnergyModule> = {
+  id: 'calibrated', title: 'Standard errors are calibrated: 95% intervals cover the truth 93–97% of the time', points: 2,
+  run(mod) {
+    const { g, results } = runs(mod);
+    const covered = results.filter((r) => Math.abs(r.mean - g.energy) <= 1.96 * r.stdError).length / RUNS;
+    // Binomial sd of the coverage over 2,000 runs is 0.0049, so [0.93, 0.97] is ±4.1 sd: false-failure probability
+    // about 4e-5 for a correctly calibrated standard error.
+    if (covered >= 0.93 && covered <= 0.97) return { pass: true, message: `Intervals mean ± 1.96·SE covered the exact energy in ${fmt(covered * 100, 3)}% of ${RUNS} runs.` };
+    const typical = results[0]!.stdError;
+    return {
+      pass: false,
+      message: `Intervals mean ± 1.96·SE should cover the exact energy in about 95% of runs. ${covered < 0.93 ? 'Yours are too narrow: is the reported value a variance, or missing a group?' : 'Yours are too wide: is the reported value the spread of one shot rather than of the mean (divide by √N)?'}`,
+      expected: '93–97% coverage', actual: `${fmt(covered * 100, 3)}% (a typical SE: ${fmt(typical, 3)})`,
+    };
+  },
+};
+
+const readoutBias: Check<EnergyModule> = {
+  id: 'readout-bias', title: 'Readout noise biases the estimate upward; mitigation removes the bias', points: 2,
+  run(mod) {
+    const q = 0.03;
+    const g = ground(4, OPEN);
+    const { zz, x } = reference(4, OPEN);
+    const want = (1 - 2 * q) ** 2 * expectation(zz, g.re, g.im) + (1 - 2 * q) * expectation(x, g.re, g.im);
+    const shots = { zz: 100_000, x: 100_000 };
+    const noisy = mod.estimateEnergy(g.re, g.im, OPEN, shots, mulberry32(5150), { readoutFlip: q });
+    const fixed = mod.estimateEnergy(g.re, g.im, OPEN, shots, mulberry32(5151), { readoutFlip: q, mitigate: true });
+    // Each comparison allows 5 standard errors: false-failure probability 6e-7 each.
+    if (!(Math.abs(noisy.mean - want) <= 5 * noisy.stdError) || !(noisy.mean > g.energy)) {
+      return { pass: false, message: `With each bit misread with probability ${q}, ⟨ZZ⟩ shrinks by (1−2q)² and ⟨X⟩ by (1−2q): the noisy estimate should sit above the exact energy, near the biased value.`, expected: `${fmt(want)} (exact ${fmt(g.energy)})`, actual: `${fmt(noisy.mean)} ± ${fmt(noisy.stdError, 3)}` };
+    }
+    if (!(Math.abs(fixed.mean - g.energy) <= 5 * fixed.stdError)) {
+      return { pass: false, message: 'With mitigate: true, dividing the ZZ part by (1−2q)² and the X part by (1−2q) should bring the estimate back to the exact energy (within 5 standard errors).', expected: fmt(g.energy), actual: `${fmt(fixed.mean)} ± ${fmt(fixed.stdError, 3)}` };
+    }
+    return { pass: true, message: `Noisy ${fmt(noisy.mean, 5)} (bias +${fmt(noisy.mean - g.energy, 2)}), mitigated ${fmt(fixed.mean, 5)}, exact ${fmt(g.energy, 5)}.` };
+  },
+};
+
+const budget: Check<EnergyModule> = {
+  id: 'shot-budget', title: 'Shots for precision ε with the optimal split N_g ∝ σ_g', points: 2,
+  run(mod) {
+    const s = Math.sqrt(2.568666);
+    for (const [a, b, eps] of [[3, 1, 0.1], [s, s, 0.01], [Math.sqrt(3), 0, 0.01], [0.5, 2, 0.05]] as const) {
+      const got = mod.shotsForPrecision(a, b, eps);
+      const want = { zz: Math.ceil((a * (a + b)) / eps ** 2), x: Math.ceil((b * (a + b)) / eps ** 2) };
+      const ok = Math.abs(got.zz - want.zz) <= 1 && Math.abs(got.x - want.x) <= 1 && got.total === got.zz + got.x;
+      const variance = (got.zz ? a * a / got.zz : a ? Infinity : 0) + (got.x ? b * b / got.x : b ? Infinity : 0);
+      if (!ok || variance > eps * eps * (1 + 1e-9)) {
+        return { pass: false, message: `For σ_zz = ${fmt(a, 4)}, σ_x = ${fmt(b, 4)}, ε = ${eps}: the optimal split gives N_g = σ_g (σ_zz + σ_x) / ε², total (σ_zz + σ_x)² / ε². An equal split needs more shots in total.`, expected: `zz ${want.zz}, x ${want.x}, total ${want.zz + want.x}`, actual: `zz ${got.zz}, x ${got.x}, total ${got.total}` };
+      }
+    }
+    return { pass: true, message: 'Shot budgets follow (σ_zz + σ_x)²/ε² with the optimal split (102,747 shots for the ground state at ε = 0.01).' };
+  },
+};
+
+const cost: Check<EnergyModule> = {
+  id: 'cost', title: 'Time and energy of both routes', points: 1,
+  run(mod) {
+    const c: CostInputs = { shots: 102_747, shotsPerSecond: 4000, qpuWatts: 25_000, classicalSeconds: 0.0002, classicalWatts: 28 };
+    const got = mod.costToPrecision(c);
+    const qs = c.shots / c.shotsPerSecond;
+    const want = { quantumSeconds: qs, quantumJoules: qs * c.qpuWatts, classicalJoules: c.classicalSeconds * c.classicalWatts, ratio: (qs * c.qpuWatts) / (c.classicalSeconds * c.classicalWatts) };
+    const bad = (Object.keys(want) as (keyof typeof want)[]).find((k) => !(Math.abs(got[k] - want[k]) <= 1e-9 * Math.abs(want[k])));
+    if (bad) return { pass: false, message: `${bad} is off: time = shots ÷ shot rate, energy = time × power, ratio = quantum joules ÷ classical joules.`, expected: fmt(want[bad]), actual: fmt(got[bad]) };
+    return { pass: true, message: `At the assumed figures the quantum route uses ${fmt(want.ratio, 3)} times the energy.` };
+  },
+};
+
+export const grader: Grader<EnergyModule> = {
+  exerciseId: '03-energy',
+  checks: [exact, sigmas, unbiased, calibrated, readoutBias, budget, cost],
+};

@@ -1,0 +1,25 @@
+// Grades one exercise in this process and prints the results as one JSON line. scripts/grade.ts runs it as a child
+// process with a time and memory limit, so learner code that loops forever or eats memory cannot hang the grader.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exerciseSchema } from '../src/lib/exercises/schema';
+import { runChecks, type Grader } from '../src/lib/exercises/types';
+import { EXERCISES } from '../tests/graders/registry';
+
+const [id, root = 'exercises'] = process.argv.slice(2);
+const entry = EXERCISES.find((e) => e.id === id);
+if (!entry) throw new Error(`unknown exercise ${id}`);
+const meta = exerciseSchema.parse(JSON.parse(readFileSync(join('exercises', id!, 'exercise.json'), 'utf8')));
+const file = resolve(root, id!, meta.files[0]!);
+
+let learner: unknown;
+try {
+  learner = await import(pathToFileURL(file).href);
+} catch (e) {
+  const err = e as Error;
+  console.log(JSON.stringify({ id, loadError: `${file} could not be loaded: ${err.name}: ${err.message}` }));
+  process.exit(0);
+}
+const result = await runChecks(entry.grader as Grader<unknown>, learner);
+console.log(JSON.stringify({ id, ...result }));

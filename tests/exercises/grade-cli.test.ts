@@ -1,0 +1,28 @@
+// `npm run grade` against learner files that loop forever or throw on import: each is reported, never a hang.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const grade = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/grade.ts', ...args], {
+    encoding: 'utf8', env: { ...process.env, GRADE_TIME_LIMIT_MS: '4000', FORCE_COLOR: '0' }, timeout: 60_000,
+  });
+
+describe('npm run grade', () => {
+  it('stops code that loops forever and says why', () => {
+    const r = grade('01', '--dir=tests/fixtures/grade/loops');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Stopped after 4 s: does a loop in your code never end\?/);
+  });
+
+  it('reports a file that throws on import', () => {
+    const r = grade('01', '--dir=tests/fixtures/grade/throws');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/could not be loaded: Error: oops at import/);
+  });
+
+  it('passes the reference solutions with exit code 0 and a summary line', () => {
+    const r = grade('01', '--dir=solutions');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/7 passed, 0 failed/);
+  });
+});

@@ -25,4 +25,9 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+/** Each exercise's README, rendered on its page; the metadata lives beside it in exercise.json. */
+const exerciseDocs = defineCollection({
+  loader: glob({ pattern: '*/README.md', base: './exercises' }),
+});
+
+export const collections = { lessons, exerciseDocs };

@@ -1,10 +1,10 @@
 // `npm run grade`: grades the exercise files you edited. `npm run grade -- 02` grades one exercise,
 // `npm run grade -- --watch` grades again whenever you save. Exit code 0 only when every check passes.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exerciseSchema, type ExerciseMeta } from '../src/lib/exercises/schema';
-import type { GradedCheck } from '../src/lib/exercises/types';
+import { gradeInChild, type ChildOutcome } from './lib/grade-child';
+import { EXERCISES } from '../tests/graders/registry';
 
 const TIME_LIMIT_MS = Number(process.env.GRADE_TIME_LIMIT_MS ?? 60_000);
 const HINTS_FILE = join('.grade', 'hints.json');
@@ -28,25 +28,8 @@ const green = (s: string) => color(32, s);
 const red = (s: string) => color(31, s);
 const dim = (s: string) => color(2, s);
 
-interface Outcome {
-  id: string;
-  results?: GradedCheck[];
-  score?: number;
-  max?: number;
-  loadError?: string;
-  crashed?: string;
-}
-
-function gradeOne(id: string): Outcome {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', 'scripts/grade-one.ts', id, root], {
-    encoding: 'utf8', timeout: TIME_LIMIT_MS, maxBuffer: 16 * 1024 * 1024,
-  });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
-    return { id, crashed: `Stopped after ${TIME_LIMIT_MS / 1000} s: does a loop in your code never end?` };
-  }
-  const line = r.stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop();
-  if (!line) return { id, crashed: `The grader stopped unexpectedly${r.signal ? ` (${r.signal})` : ''}: ${(r.stderr || '').trim().split('\n').slice(-3).join(' ')}` };
-  return JSON.parse(line) as Outcome;
+function gradeOne(id: string): Promise<ChildOutcome> {
+  return gradeInChild(id, root, TIME_LIMIT_MS);
 }
 
 function loadHints(): Record<string, number> {
@@ -57,15 +40,16 @@ function loadHints(): Record<string, number> {
   }
 }
 
-function run(): boolean {
+async function run(): Promise<boolean> {
   const hints = loadHints();
-  const outcomes = selected.map((e) => ({ meta: e, out: gradeOne(e.id) }));
+  const outcomes = [];
+  for (const e of selected) outcomes.push({ meta: e, out: await gradeOne(e.id) });
   let allPass = true;
   for (const { meta, out } of outcomes) {
     console.log(`\n${meta.id} — ${meta.title}  (exercises/${meta.id}/${meta.files.join(', ')})`);
-    if (out.loadError || out.crashed) {
+    if (out.loadError || out.crashed || out.missing) {
       allPass = false;
-      console.log(red(`  ✗ ${out.loadError ?? out.crashed}`));
+      console.log(red(`  ✗ ${out.loadError ?? out.crashed ?? out.missing}`));
       continue;
     }
     for (const r of out.results!) {
@@ -89,14 +73,14 @@ function run(): boolean {
   writeFileSync(HINTS_FILE, JSON.stringify(hints, null, 2));
   writeFileSync('grade-results.json', JSON.stringify({ gradedAt: new Date().toISOString(), exercises: outcomes.map((o) => o.out) }, null, 2));
   const total = outcomes.reduce((a, o) => a + (o.out.score ?? 0), 0);
-  const max = outcomes.reduce((a, o) => a + (o.out.max ?? 0), 0);
+  const max = outcomes.reduce((a, o) => a + (EXERCISES.find((e) => e.id === o.meta.id)?.grader.checks.reduce((s, c) => s + c.points, 0) ?? 0), 0);
   const checks = outcomes.flatMap((o) => o.out.results ?? []);
   console.log(`\n${allPass ? green('All checks pass.') : 'Not everything passes yet.'} Total ${total}/${max} points. Results written to grade-results.json.`);
   console.log(`${checks.filter((c) => c.pass).length} passed, ${checks.filter((c) => !c.pass).length + outcomes.filter((o) => !o.out.results).length} failed`);
   return allPass;
 }
 
-const ok = run();
+const ok = await run();
 if (watchMode) {
   console.log(dim('\nWatching exercises/ for changes (Ctrl+C to stop)…'));
   let timer: NodeJS.Timeout | undefined;
@@ -104,7 +88,7 @@ if (watchMode) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       console.clear();
-      run();
+      void run();
     }, 200);
   });
 } else process.exit(ok ? 0 : 1);

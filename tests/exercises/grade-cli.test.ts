@@ -11,7 +11,7 @@ describe('npm run grade', () => {
   it('stops code that loops forever and says why', () => {
     const r = grade('01', '--dir=tests/fixtures/grade/loops');
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/Stopped after 4 s: does a loop in your code never end\?/);
+    expect(r.stdout).toMatch(/Stopped after 4 s: does a loop in the code never end\?/);
   });
 
   it('reports a file that throws on import', () => {

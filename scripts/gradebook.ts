@@ -1,0 +1,81 @@
+// `npm run gradebook -- <folder>`: grades every learner's submission in <folder> with the same checks as
+// `npm run grade`, and writes gradebook.csv and gradebook.json there.
+//
+// <folder>/<learner>/ holds that learner's exercise files laid out like exercises/ (e.g. alice/01-sampler/sampler.ts).
+// Each exercise of each learner runs in its own child process with a time and memory limit; a submission that
+// crashes, loops, is missing or does not parse is reported as such and never stops the others.
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exerciseSchema } from '../src/lib/exercises/schema';
+import { gradeInChild, type ChildOutcome } from './lib/grade-child';
+import { EXERCISES } from '../tests/graders/registry';
+
+const args = process.argv.slice(2);
+const folder = args.find((a) => !a.startsWith('--'));
+const timeLimitMs = Number(args.find((a) => a.startsWith('--time-limit='))?.slice(13) ?? 30_000);
+const memoryMb = Number(args.find((a) => a.startsWith('--memory-mb='))?.slice(12) ?? 512);
+const parallel = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
+if (!folder || !existsSync(folder)) {
+  console.error('Usage: npm run gradebook -- <folder> [--time-limit=30000] [--memory-mb=512] [--jobs=2]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder per learner.');
+  process.exit(2);
+}
+
+const exercises = readdirSync('exercises')
+  .filter((d) => existsSync(join('exercises', d, 'exercise.json')))
+  .map((d) => exerciseSchema.parse(JSON.parse(readFileSync(join('exercises', d, 'exercise.json'), 'utf8'))))
+  .sort((a, b) => a.order - b.order);
+const learners = readdirSync(folder).filter((d) => statSync(join(folder, d)).isDirectory()).sort();
+
+export interface GradebookRow {
+  learner: string;
+  exercise: string;
+  check: string;
+  status: 'pass' | 'fail' | 'missing' | 'load-error' | 'timeout' | 'crashed';
+  points: number;
+  earned: number;
+  message: string;
+}
+
+function rowsFor(learner: string, exercise: string, out: ChildOutcome, max: number): GradebookRow[] {
+  if (out.results) {
+    return out.results.map((r) => ({
+      learner, exercise, check: r.id, status: r.pass ? 'pass' : 'fail', points: r.points, earned: r.earned,
+      message: r.pass ? r.message : [r.message, r.expected && `expected ${r.expected}`, r.actual && `actual ${r.actual}`].filter(Boolean).join(' | '),
+    }));
+  }
+  const status = out.missing ? 'missing' : out.loadError ? 'load-error' : out.timedOut ? 'timeout' : 'crashed';
+  return [{ learner, exercise, check: '*', status, points: max, earned: 0, message: out.missing ?? out.loadError ?? out.crashed ?? '' }];
+}
+
+// Points per exercise, so a submission that could not be graded at all still counts against its total.
+const maxPoints = new Map(EXERCISES.map((e) => [e.id, e.grader.checks.reduce((a, c) => a + c.points, 0)]));
+const jobs = learners.flatMap((learner) => exercises.map((e) => ({ learner, exercise: e.id })));
+const results: GradebookRow[][] = new Array(jobs.length);
+let next = 0;
+async function worker() {
+  while (next < jobs.length) {
+    const k = next++;
+    const { learner, exercise } = jobs[k]!;
+    const out = await gradeInChild(exercise, join(folder!, learner), timeLimitMs, memoryMb);
+    results[k] = rowsFor(learner, exercise, out, maxPoints.get(exercise) ?? 0);
+    process.stderr.write(`graded ${learner} / ${exercise}: ${out.results ? `${out.score}/${out.max}` : rowsFor(learner, exercise, out, 0)[0]!.status}\n`);
+  }
+}
+await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
+const rows = results.flat();
+
+const csvCell = (v: string | number) => {
+  const s = String(v).replace(/\s*\n\s*/g, ' ');
+  // Quote every text cell and neutralise leading = + - @ so a spreadsheet never runs a learner's text as a formula.
+  return typeof v === 'number' ? s : `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+};
+const header: (keyof GradebookRow)[] = ['learner', 'exercise', 'check', 'status', 'points', 'earned', 'message'];
+const csv = [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\n') + '\n';
+writeFileSync(join(folder, 'gradebook.csv'), csv);
+writeFileSync(join(folder, 'gradebook.json'), JSON.stringify({ gradedAt: new Date().toISOString(), rows }, null, 2));
+
+for (const learner of learners) {
+  const mine = rows.filter((r) => r.learner === learner);
+  console.log(`${learner}: ${mine.reduce((a, r) => a + r.earned, 0)}/${mine.reduce((a, r) => a + r.points, 0)} points`);
+}
+console.log(`Wrote ${join(folder, 'gradebook.csv')} and gradebook.json (${rows.length} rows).`);

@@ -1,0 +1,36 @@
+// The gradebook on a fixture class: a correct, a wrong, a crashing, a looping, a missing and a non-parsing
+// submission. Every one is reported for what it is, and none stops the others.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const DIR = 'tests/fixtures/gradebook';
+
+describe('npm run gradebook', () => {
+  it('grades a folder of submissions into gradebook.csv', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gradebook.ts', DIR, '--time-limit=5000'], { encoding: 'utf8', timeout: 240_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const [header, ...lines] = readFileSync(`${DIR}/gradebook.csv`, 'utf8').trim().split('\n');
+    expect(header).toBe('learner,exercise,check,status,points,earned,message');
+    // learner, exercise, check, status, earned: the expected CSV without its free-text message column.
+    const got = lines.map((l) => l.split(',').slice(0, 6).map((c) => c.replace(/^"|"$/g, '')).filter((_, i) => i !== 4).join(','));
+    const sampler = ['probabilities', 'distribution', 'reproducible', 'uses-rng', 'bit-order', 'with-replacement', 'cost-per-draw'];
+    const samplerPoints = [2, 3, 1, 2, 2, 1, 2];
+    const expected = [
+      ...sampler.map((c, i) => `alice,01-sampler,${c},pass,${samplerPoints[i]}`),
+      'alice,02-noise,*,missing,0', 'alice,03-energy,*,missing,0',
+      ...sampler.map((c, i) => (c === 'probabilities' ? 'bob,01-sampler,probabilities,fail,0' : `bob,01-sampler,${c},pass,${samplerPoints[i]}`)),
+      'bob,02-noise,*,missing,0', 'bob,03-energy,*,missing,0',
+      ...sampler.map((c) => `carol,01-sampler,${c},fail,0`),
+      'carol,02-noise,*,missing,0', 'carol,03-energy,*,missing,0',
+      'dave,01-sampler,*,timeout,0', 'dave,02-noise,*,missing,0', 'dave,03-energy,*,missing,0',
+      'erin,01-sampler,*,missing,0', 'erin,02-noise,*,missing,0', 'erin,03-energy,*,missing,0',
+      'frank,01-sampler,*,load-error,0', 'frank,02-noise,*,missing,0', 'frank,03-energy,*,missing,0',
+    ];
+    expect(got).toEqual(expected);
+    const json = JSON.parse(readFileSync(`${DIR}/gradebook.json`, 'utf8')) as { rows: { learner: string; status: string; message: string }[] };
+    expect(json.rows.find((x) => x.learner === 'carol')!.message).toMatch(/crash/);
+    expect(json.rows.find((x) => x.learner === 'frank')!.message).toMatch(/could not be loaded/);
+    expect(r.stdout).toMatch(/alice: 13\/39 points/);
+  }, 240_000);
+});

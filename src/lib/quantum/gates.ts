@@ -3,7 +3,10 @@
  * agree and that every matrix is unitary. Semantics follow OpenQASM 2 / quantum-circuit, global phase included.
  *
  * Reference-matrix basis: for a gate on wires [w0, w1, ...], bit j of the row/column index belongs to wires[j]
- * (little-endian, like the state vector). Controlled gates list controls first and the target last.
+ * (little-endian, like the state vector). Controlled gates list controls first and the target last. Example: cx on
+ * wires [control, target] has local index = control + 2·target, so its matrix swaps local states 1 and 3. That is
+ * the textbook CNOT matrix with the qubit order reversed; it is chosen so the same index arithmetic serves the
+ * matrix and the state.
  */
 import { zeroMatrix, type ComplexMatrix } from './complex-matrix';
 import type { GateName, StateVector } from './types';
@@ -19,61 +22,106 @@ export interface GateSpec {
   params: number;
   /** The gate's unitary in the little-endian local basis described above. */
   matrix(params: readonly number[]): ComplexMatrix;
-  /** Applies the gate to a state in place (the fast path). */
+  /** Applies the gate to a state in place (the fast path). Checks nothing: applyGate and runCircuit validate. */
   apply(state: StateVector, wires: readonly number[], params: readonly number[]): void;
 }
 
 const S2 = Math.SQRT1_2;
 const cis = (a: number): [number, number] => [Math.cos(a), Math.sin(a)];
 
-/** Applies a 2x2 matrix to `target`, only on basis states whose `controlMask` bits are all 1. */
-export function applyMat2(state: StateVector, target: number, m: Mat2, controlMask = 0): void {
+/**
+ * Index arithmetic shared by the kernels. A gate with target t and controls C touches only the basis states whose
+ * control bits are all 1, in pairs (i, i | 1 << t) with bit t of i clear. Rather than scan all 2^n indices and
+ * skip most of them, the kernels count k = 0, 1, 2, ... over the free bits and spread k's bits around the fixed
+ * ones ("insert a zero bit"). Measured at 20 qubits, this single flat loop was about 3x faster than nested
+ * base/offset loops for target 0 (whose inner loop is 1 long) and as fast for high targets; for controlled gates
+ * it also skips the 1/2 or 3/4 of the pairs the controls rule out instead of testing them.
+ *
+ * lowMasks(bits) returns, for up to 3 fixed bit positions in ascending order, the masks (1 << b) - 1; unused slots
+ * are -1, for which the insertion step is the identity, so one loop body serves 1, 2 and 3 fixed bits.
+ */
+function lowMasks(fixedBits: readonly number[]): [number, number, number] {
+  const sorted = [...fixedBits].sort((a, b) => a - b);
+  const m = (k: number) => (k < sorted.length ? (1 << sorted[k]!) - 1 : -1);
+  return [m(0), m(1), m(2)];
+}
+
+/** Applies a 2x2 matrix to `target`, only on basis states whose `controls` (bit positions, at most 2) are all 1. */
+export function applyMat2(state: StateVector, target: number, m: Mat2, controls: readonly number[] = []): void {
   const { re, im } = state;
   const step = 1 << target;
-  const dim = re.length;
-  const [ar, ai, br, bi, cr, ci, dr, di] = m;
-  for (let base = 0; base < dim; base += step << 1) {
-    for (let i = base; i < base + step; i++) {
-      if ((i & controlMask) !== controlMask) continue;
-      const j = i + step;
+  let cmask = 0;
+  for (const c of controls) cmask |= 1 << c;
+  const masks = lowMasks([target, ...controls]);
+  const l0 = masks[0], l1 = masks[1], l2 = masks[2];
+  const count = re.length >> (controls.length + 1);
+  const ar = m[0], ai = m[1], br = m[2], bi = m[3], cr = m[4], ci = m[5], dr = m[6], di = m[7];
+  for (let k = 0; k < count; k++) {
+    let i = ((k & ~l0) << 1) | (k & l0);
+    i = ((i & ~l1) << 1) | (i & l1);
+    i = ((i & ~l2) << 1) | (i & l2);
+    i |= cmask;
+    const j = i | step;
+    const xr = re[i]!;
+    const xi = im[i]!;
+    const yr = re[j]!;
+    const yi = im[j]!;
+    re[i] = ar * xr - ai * xi + br * yr - bi * yi;
+    im[i] = ar * xi + ai * xr + br * yi + bi * yr;
+    re[j] = cr * xr - ci * xi + dr * yr - di * yi;
+    im[j] = cr * xi + ci * xr + dr * yi + di * yr;
+  }
+}
+
+/**
+ * Diagonal gates (z, s, t, rz, p and their controlled forms) multiply each amplitude by one phase and never mix
+ * pairs. When the |0> entry is 1, as for every gate here except rz, the |0> half is left untouched.
+ */
+function applyDiag(state: StateVector, target: number, m: Mat2, controls: readonly number[] = []): void {
+  const { re, im } = state;
+  const ar = m[0], ai = m[1], dr = m[6], di = m[7];
+  const touchZero = !(ar === 1 && ai === 0);
+  const touchOne = !(dr === 1 && di === 0);
+  if (!touchZero && !touchOne) return;
+  const step = 1 << target;
+  let cmask = 0;
+  for (const c of controls) cmask |= 1 << c;
+  const masks = lowMasks([target, ...controls]);
+  const l0 = masks[0], l1 = masks[1], l2 = masks[2];
+  const count = re.length >> (controls.length + 1);
+  for (let k = 0; k < count; k++) {
+    let i = ((k & ~l0) << 1) | (k & l0);
+    i = ((i & ~l1) << 1) | (i & l1);
+    i = ((i & ~l2) << 1) | (i & l2);
+    i |= cmask;
+    if (touchZero) {
       const xr = re[i]!;
       const xi = im[i]!;
+      re[i] = ar * xr - ai * xi;
+      im[i] = ar * xi + ai * xr;
+    }
+    if (touchOne) {
+      const j = i | step;
       const yr = re[j]!;
       const yi = im[j]!;
-      re[i] = ar * xr - ai * xi + br * yr - bi * yi;
-      im[i] = ar * xi + ai * xr + br * yi + bi * yr;
-      re[j] = cr * xr - ci * xi + dr * yr - di * yi;
-      im[j] = cr * xi + ci * xr + dr * yi + di * yr;
+      re[j] = dr * yr - di * yi;
+      im[j] = dr * yi + di * yr;
     }
   }
 }
 
-/** Diagonal gates touch each amplitude once and skip the pair arithmetic: worth it for z, s, t, rz, p. */
-function applyDiag(state: StateVector, target: number, m: Mat2, controlMask = 0): void {
-  const { re, im } = state;
-  const [ar, ai, , , , , dr, di] = m;
-  const bit = 1 << target;
-  const skip0 = ar === 1 && ai === 0;
-  for (let i = 0; i < re.length; i++) {
-    if ((i & controlMask) !== controlMask) continue;
-    const one = (i & bit) !== 0;
-    if (!one && skip0) continue;
-    const [pr, pi] = one ? [dr, di] : [ar, ai];
-    const xr = re[i]!;
-    const xi = im[i]!;
-    re[i] = pr * xr - pi * xi;
-    im[i] = pr * xi + pi * xr;
-  }
-}
-
-function swapKernel(state: StateVector, a: number, b: number, controlMask = 0): void {
+/** Exchanges qubits a and b: only amplitudes whose two bits differ move (|..0..1..> <-> |..1..0..>). */
+function swapKernel(state: StateVector, a: number, b: number): void {
   const { re, im } = state;
   const ba = 1 << a;
   const bb = 1 << b;
-  for (let i = 0; i < re.length; i++) {
-    // Visit each pair once, from the member with bit a set and bit b clear.
-    if ((i & ba) === 0 || (i & bb) !== 0 || (i & controlMask) !== controlMask) continue;
-    const j = (i ^ ba) | bb;
+  const [l0, l1] = lowMasks([a, b]);
+  const count = re.length >> 2;
+  for (let k = 0; k < count; k++) {
+    let base = ((k & ~l0) << 1) | (k & l0);
+    base = ((base & ~l1) << 1) | (base & l1);
+    const i = base | ba;
+    const j = base | bb;
     const tr = re[i]!;
     const ti = im[i]!;
     re[i] = re[j]!;
@@ -118,10 +166,8 @@ function targetGate(name: GateName, controls: number, params: number, mat: (p: r
     params,
     matrix: (p) => controlledMatrix(mat(p), controls),
     apply(state, wires, p) {
-      let mask = 0;
-      for (let k = 0; k < controls; k++) mask |= 1 << wires[k]!;
       const kernel = diagonal ? applyDiag : applyMat2;
-      kernel(state, wires[controls]!, mat(p), mask);
+      kernel(state, wires[controls]!, mat(p), wires.slice(0, controls));
     },
   };
 }
@@ -129,7 +175,8 @@ function targetGate(name: GateName, controls: number, params: number, mat: (p: r
 const c = (a: number) => Math.cos(a / 2);
 const s = (a: number) => Math.sin(a / 2);
 
-export const MAT: Record<string, (p: readonly number[]) => Mat2> = {
+/** The 2x2 matrix of every single-target gate; controlled gates reuse their target's entry. */
+const MAT = {
   id: () => [1, 0, 0, 0, 0, 0, 1, 0],
   x: () => [0, 0, 1, 0, 1, 0, 0, 0],
   y: () => [0, 0, 0, -1, 0, 1, 0, 0],
@@ -150,10 +197,9 @@ export const MAT: Record<string, (p: readonly number[]) => Mat2> = {
     const [qr, qi] = cis(ph + l);
     return [c(t), 0, -lr * s(t), -li * s(t), pr * s(t), pi * s(t), qr * c(t), qi * c(t)];
   },
-};
+} satisfies Record<string, (p: readonly number[]) => Mat2>;
 
-const m = MAT as Record<string, (p: readonly number[]) => Mat2>;
-const pick = (k: string) => m[k]!;
+const pick = (k: keyof typeof MAT): ((p: readonly number[]) => Mat2) => MAT[k];
 
 export const GATES: Record<GateName, GateSpec> = {
   id: targetGate('id', 0, 0, pick('id'), true),

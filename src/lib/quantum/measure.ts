@@ -1,11 +1,13 @@
 import { indexToBitstring } from './bitstring';
+import { checkState } from './state';
 import type { Rng, StateVector } from './types';
 
-/** Upper bound on shots in one call: 10^7 draws take about a second and a Uint32Array of 40 MB. */
+/** Upper bound on shots in one call: 10^7 draws take well under a second and a Uint32Array of 40 MB. */
 export const MAX_SHOTS = 10_000_000;
 
 /** Born rule: probability of basis state k is |amplitude k|^2 (index convention: qubit 0 = least significant bit). */
 export function probabilities(state: StateVector): Float64Array {
+  checkState(state, 'probabilities');
   const p = new Float64Array(state.re.length);
   for (let i = 0; i < p.length; i++) p[i] = state.re[i]! * state.re[i]! + state.im[i]! * state.im[i]!;
   return p;
@@ -13,7 +15,7 @@ export function probabilities(state: StateVector): Float64Array {
 
 function checkShots(shots: number): void {
   if (!Number.isInteger(shots) || shots < 0 || shots > MAX_SHOTS) {
-    throw new Error(`shots must be a whole number from 0 to ${MAX_SHOTS.toLocaleString('en')}, got ${shots}`);
+    throw new Error(`shots must be a whole number from 0 to ${MAX_SHOTS} (MAX_SHOTS), got ${String(shots)}`);
   }
 }
 
@@ -23,7 +25,7 @@ function checkShots(shots: number): void {
  */
 export function createSampler(probs: ArrayLike<number>): (rng: Rng) => number {
   const n = probs.length;
-  if (n === 0) throw new Error('createSampler: no outcomes');
+  if (n === 0) throw new Error('createSampler: expected at least one probability, got none');
   let total = 0;
   for (let i = 0; i < n; i++) {
     const p = probs[i]!;
@@ -57,6 +59,8 @@ export function createSampler(probs: ArrayLike<number>): (rng: Rng) => number {
   while (ns > 0) prob[small[--ns]!] = 1;
   return (rng) => {
     // One uniform number picks both the column and the coin: its integer part the column, its fraction the coin.
+    // createRng's 53-bit doubles leave 53 - n bits for the coin (29 at the 24-qubit budget), so the split costs no
+    // accuracy that matters and halves the rng calls. Math.min guards u rounding up to n when n is not a power of 2.
     const u = rng() * n;
     const col = Math.min(n - 1, Math.floor(u));
     return u - col < prob[col]! ? col : alias[col]!;
@@ -74,7 +78,7 @@ export function sampleIndices(probs: ArrayLike<number>, shots: number, rng: Rng)
 /** Counts keyed by bitstring (qubit 0 rightmost), in increasing index order. */
 export function sampleCounts(probs: ArrayLike<number>, shots: number, rng: Rng): Map<string, number> {
   const n = Math.log2(probs.length);
-  if (!Number.isInteger(n)) throw new Error(`sampleCounts: expected 2^n probabilities, got ${probs.length}`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`sampleCounts: expected 2^n probabilities, got ${probs.length}`);
   const tally = new Uint32Array(probs.length);
   for (const k of sampleIndices(probs, shots, rng)) tally[k]!++;
   const counts = new Map<string, number>();
@@ -89,15 +93,34 @@ export function sampleCounts(probs: ArrayLike<number>, shots: number, rng: Rng):
  * in the course order: the lowest-numbered measured qubit is the rightmost character.
  */
 export function measureQubits(state: StateVector, qubits: readonly number[], rng: Rng): { bits: string; state: StateVector } {
+  checkState(state, 'measureQubits');
+  if (!Array.isArray(qubits)) throw new Error(`measureQubits: expected an array of qubit numbers, got ${String(qubits)}`);
   for (const q of qubits) {
-    if (!Number.isInteger(q) || q < 0 || q >= state.numQubits) throw new Error(`measureQubits: qubit ${q} is out of range 0..${state.numQubits - 1}`);
+    if (!Number.isInteger(q) || q < 0 || q >= state.numQubits) {
+      throw new Error(`measureQubits: expected qubits from 0 to ${state.numQubits - 1}, got ${String(q)}`);
+    }
   }
-  const sorted = [...new Set(qubits)].sort((a, b) => a - b);
+  const sorted = [...qubits].sort((a, b) => a - b);
+  if (new Set(sorted).size !== sorted.length) {
+    throw new Error(`measureQubits: each qubit may be listed once, got [${qubits.join(', ')}]`);
+  }
   let mask = 0;
   for (const q of sorted) mask |= 1 << q;
-  // Draw one full basis index from the Born distribution; only its measured bits matter.
+  // Draw one full basis index from the Born distribution (only its measured bits matter). A single draw does not
+  // repay building an alias table: one linear walk of the cumulative sum is cheaper.
   const p = probabilities(state);
-  const k = createSampler(p)(rng);
+  let total = 0;
+  for (let i = 0; i < p.length; i++) total += p[i]!;
+  const u = rng() * total;
+  let k = -1;
+  let acc = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i]! === 0) continue;
+    k = i; // the last non-zero index also catches u landing past the end through rounding
+    acc += p[i]!;
+    if (u < acc) break;
+  }
+  if (k < 0) throw new Error('measureQubits: the state is all zeros, so no outcome has any probability');
   const outcome = k & mask;
   const re = state.re.slice();
   const im = state.im.slice();

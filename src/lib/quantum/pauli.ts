@@ -1,3 +1,4 @@
+import { checkState } from './state';
 import type { StateVector } from './types';
 
 /**
@@ -5,8 +6,9 @@ import type { StateVector } from './types';
  * Qiskit labels. Computed with bit masks: P|k> = phase(k) |k xor xmask>, so no matrix is ever built.
  */
 export function expectationPauli(state: StateVector, pauli: string): number {
+  checkState(state, 'expectationPauli');
   const n = state.numQubits;
-  if (pauli.length !== n || !/^[IXYZ]+$/.test(pauli)) {
+  if (typeof pauli !== 'string' || pauli.length !== n || !/^[IXYZ]+$/.test(pauli)) {
     throw new Error(`expectationPauli: expected ${n} characters from I, X, Y, Z (rightmost = qubit 0), got "${pauli}"`);
   }
   let xmask = 0;

@@ -1,6 +1,6 @@
 // Slow, obviously-correct linear algebra for tests: the independent side of every comparison with the engine.
 import type { ComplexMatrix } from '../../../src/lib/quantum/complex-matrix';
-import { createRng, type Rng, type StateVector } from '../../../src/lib/quantum';
+import type { Rng, StateVector } from '../../../src/lib/quantum';
 
 /** Applies a k-qubit matrix (bit j of its index = wires[j]) to a state by explicit index arithmetic. */
 export function applyDense(state: StateVector, m: ComplexMatrix, wires: number[]): StateVector {
@@ -56,5 +56,3 @@ export function randomWires(n: number, k: number, rng: Rng): number[] {
   }
   return pool.slice(0, k);
 }
-
-export const seeded = createRng;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GATES, GATE_NAMES, applyGate, cloneState, createRng, expectationPauli, norm, runCircuit, type Circuit, type GateOp,
 } from '../../../src/lib/quantum';
+import { adjoint, identity, maxDistance, multiply } from '../../../src/lib/quantum/complex-matrix';
 import { maxAmpDiff, randomState, randomWires } from './helpers';
 
 const r2 = Math.SQRT1_2;
@@ -55,12 +56,37 @@ describe('hand-derived states', () => {
   });
 });
 
-const INVERSES: [GateOp['gate'], GateOp['gate'], number][] = [
-  ['x', 'x', 0], ['h', 'h', 0], ['s', 'sdg', 0], ['t', 'tdg', 0], ['rx', 'rx', 1], ['ry', 'ry', 1], ['rz', 'rz', 1],
-  ['p', 'p', 1], ['cx', 'cx', 0], ['swap', 'swap', 0], ['crz', 'crz', 1], ['ccx', 'ccx', 0],
+/** Each gate with its inverse and how to invert its angles (u3(θ,φ,λ)⁻¹ = u3(−θ,−λ,−φ); rotations negate). */
+const INVERSES: [GateOp['gate'], GateOp['gate'], (p: number[]) => number[]][] = [
+  ...(['id', 'x', 'y', 'z', 'h', 'cx', 'cy', 'cz', 'ch', 'swap', 'ccx'] as const).map((g) => [g, g, () => []] as [GateOp['gate'], GateOp['gate'], (p: number[]) => number[]]),
+  ['s', 'sdg', () => []], ['sdg', 's', () => []], ['t', 'tdg', () => []], ['tdg', 't', () => []],
+  ...(['rx', 'ry', 'rz', 'p', 'crx', 'cry', 'crz', 'cp'] as const).map((g) => [g, g, (p: number[]) => [-p[0]!]] as [GateOp['gate'], GateOp['gate'], (p: number[]) => number[]]),
+  ['u3', 'u3', ([t = 0, ph = 0, l = 0]) => [-t, -l, -ph]],
 ];
 
 describe('properties', () => {
+  it('every reference matrix is unitary for arbitrary angles (U†U = I)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GATE_NAMES), fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 3, maxLength: 3 }), (g, angles) => {
+        const u = GATES[g].matrix(angles.slice(0, GATES[g].params));
+        expect(maxDistance(multiply(adjoint(u), u), identity(u.size))).toBeLessThan(1e-12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('H·H = I on any state and any wire', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 3 }), (seed, wire) => {
+        const s0 = randomState(4, createRng(seed));
+        const s = cloneState(s0);
+        applyGate(s, { gate: 'h', wires: [wire] });
+        applyGate(s, { gate: 'h', wires: [wire] });
+        expect(maxAmpDiff(s, s0)).toBeLessThan(1e-14);
+      }),
+    );
+  });
+
   const opArb = (n: number) =>
     fc.record({
       g: fc.constantFrom(...GATE_NAMES.filter((g) => GATES[g].qubits <= n)),
@@ -80,13 +106,14 @@ describe('properties', () => {
 
   it('a gate followed by its inverse restores any state', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.double({ min: -10, max: 10, noNaN: true }), fc.constantFrom(...INVERSES), (seed, angle, [g, inv, np]) => {
+      fc.property(fc.integer(), fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 3, maxLength: 3 }), fc.constantFrom(...INVERSES), (seed, angles, [g, inv, invert]) => {
         const rng = createRng(seed);
         const s0 = randomState(3, rng);
         const s = cloneState(s0);
         const wires = randomWires(3, GATES[g].qubits, rng);
-        applyGate(s, { gate: g, wires, params: np ? [angle] : [] });
-        applyGate(s, { gate: inv, wires, params: np ? [-angle] : [] });
+        const params = angles.slice(0, GATES[g].params);
+        applyGate(s, { gate: g, wires, params });
+        applyGate(s, { gate: inv, wires, params: invert(params) });
         expect(maxAmpDiff(s, s0)).toBeLessThan(1e-12);
       }),
       { numRuns: 300 },

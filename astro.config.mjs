@@ -16,7 +16,8 @@ export default defineConfig({
   // Astro 7's default processor ignores remark/rehype plugins; KaTeX needs the unified one (MDX inherits it).
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // High-contrast themes: the default GitHub light theme colours parameters below 4.5:1 on white.
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 // Every built page must load with no console error, no failed or foreign request, every island hydrated,
 // and no horizontal scrolling at 360 px. A screenshot of each is kept under test-results/screenshots/.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages, screenshotName } from './built-pages';
 
@@ -54,6 +55,8 @@ for (const path of pages) {
     await hydrateAll(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/screenshots/${screenshotName(path, 'desktop')}`, fullPage: true });
+    const axe = await new AxeBuilder({ page }).exclude('.katex-mathml').analyze();
+    expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`), `accessibility of /${path}`).toEqual([]);
 
     await page.setViewportSize({ width: 360, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -62,7 +65,11 @@ for (const path of pages) {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await hydrateAll(page);
     await page.screenshot({ path: `test-results/screenshots/${screenshotName(path, 'dark')}` });
+    const axeDark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(axeDark.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`), `dark-theme contrast on /${path}`).toEqual([]);
     expect(problems, `problems on /${path}`).toEqual([]);
   });
 }

@@ -3,24 +3,31 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { SECTIONS } from './lib/site/sections';
 
+/**
+ * The lessons, one MDX file each in content/lessons/, named NN-slug.mdx with NN equal to `order`.
+ *
+ * A frontmatter mistake fails `astro build` with the file and the field named. The object is strict so that a
+ * misspelt key (say `exercise:` for `exercises:`) is reported instead of silently falling back to a default.
+ * Rules spanning several files (unique `order`, file number = `order`) are checked in src/lib/site/lessons.ts.
+ */
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
-  schema: z.object({
-    /** The lesson's title, as shown in the page heading and the course map. */
-    title: z.string().min(3),
-    /** Position in the course; must match the file's number prefix (01-, 02-, ...). */
+  schema: z.strictObject({
+    /** The lesson's title, shown as its page heading, in the course map and in previous/next links. */
+    title: z.string().trim().min(3),
+    /** Position in the curriculum, 1 for the first lesson. Unique, and equal to the file's number prefix. */
     order: z.number().int().positive(),
-    /** The part of the article's arc this lesson covers. */
+    /** The section of the article's arc this lesson covers; the home page groups lessons by it. */
     section: z.enum(SECTIONS),
-    /** One or two sentences for the course map and search results. */
-    summary: z.string().min(10),
-    /** What a learner can do after the lesson; shown in a box at the top. */
-    objectives: z.array(z.string().min(3)).min(1),
-    /** Estimated minutes of reading and doing. */
+    /** One or two sentences for the course map and the page description. */
+    summary: z.string().trim().min(10).max(300),
+    /** What a learner will be able to do afterwards, one sentence each; shown in a box at the top of the lesson. */
+    objectives: z.array(z.string().trim().min(3)).min(1),
+    /** Honest estimate of reading plus trying things, in whole minutes. */
     minutes: z.number().int().min(5).max(60),
-    /** Exercise ids (folder names in exercises/) this lesson introduces. */
-    exercises: z.array(z.string().regex(/^\d\d-[a-z0-9-]+$/)).default([]),
-    /** Drafts are built in development only. */
+    /** Ids of the exercises this lesson leads to: folder names in exercises/, such as "01-sampler". */
+    exercises: z.array(z.string().regex(/^\d\d-[a-z0-9-]+$/, 'expected an exercise id such as "01-sampler"')).default([]),
+    /** A draft is built by `astro dev` only, never into the published site. */
     draft: z.boolean().default(false),
   }),
 });

@@ -1,60 +1,103 @@
 /**
- * Saved progress in localStorage. The blob is validated on every load: a corrupted or foreign one is never trusted
- * and never thrown on. It is moved to a backup key (so nothing is silently lost) and a clean default is used.
+ * Saved progress: which lessons a learner has opened and which exercises they have passed, kept in localStorage.
+ *
+ * localStorage is shared with anything else that ever ran on the same origin (another course, an old version of this
+ * one, a browser extension), so the blob is validated on every load. A corrupted or foreign blob is never trusted and
+ * never thrown on: the learner gets a clean default, and the bad blob is copied to a backup key first so that nothing
+ * is silently lost (someone can still rescue it by hand from the browser's dev tools).
+ *
+ * zod/mini rather than full zod: this module ships to the browser on every page, and mini tree-shakes to a few KB.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PROGRESS_KEY = 'qgen-progress';
+/** Holds the most recent blob that failed validation. */
 export const PROGRESS_BACKUP_KEY = 'qgen-progress-backup';
 
+const exerciseResultSchema = z.object({
+  /** Points the grader gave. */
+  score: z.number().check(z.gte(0)),
+  /** Points available. */
+  max: z.number().check(z.gt(0)),
+  /** When the result was recorded, as an ISO 8601 timestamp. */
+  at: z.iso.datetime(),
+});
+
 export const progressSchema = z.object({
-  /** Format version; a newer or older shape is treated as foreign rather than guessed at. */
+  /** Format version. Any other version is treated as foreign rather than guessed at. */
   version: z.literal(1),
-  /** Lesson slugs the learner has opened. */
-  visitedLessons: z.array(z.string().max(200)).max(500),
-  /** Best result per exercise id. */
-  passedExercises: z.record(
-    z.string().max(100),
-    z.object({ score: z.number(), max: z.number(), at: z.string().max(40) }),
-  ),
+  /** Slugs of the lessons the learner has opened (the URL part after /lessons/). */
+  visitedLessons: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
+  /** The best passing result per exercise id (e.g. "01-sampler"). */
+  passedExercises: z.record(z.string().check(z.maxLength(100)), exerciseResultSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;
+export type ExerciseResult = z.infer<typeof exerciseResultSchema>;
 
+/** The part of the Web Storage API we use; tests pass a small in-memory object instead of localStorage. */
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+}
+
+export interface LoadResult {
+  progress: Progress;
+  /** True when a stored blob was unreadable or foreign: it was moved to PROGRESS_BACKUP_KEY and a default used. */
+  recovered: boolean;
 }
 
 export function emptyProgress(): Progress {
   return { version: 1, visitedLessons: [], passedExercises: {} };
 }
 
-export function loadProgress(store: KeyValueStore | undefined): { progress: Progress; recovered: boolean } {
-  let raw: string | null = null;
+/**
+ * The browser's localStorage, or undefined where it does not exist (server rendering) or merely touching it throws
+ * (some privacy settings and sandboxed iframes raise SecurityError on access).
+ */
+export function browserStore(): KeyValueStore | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadProgress(store: KeyValueStore | undefined = browserStore()): LoadResult {
+  let raw: string | null;
   try {
     raw = store?.getItem(PROGRESS_KEY) ?? null;
   } catch {
     return { progress: emptyProgress(), recovered: false };
   }
   if (raw === null) return { progress: emptyProgress(), recovered: false };
+
+  let data: unknown;
   try {
-    const parsed = progressSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { progress: parsed.data, recovered: false };
+    data = JSON.parse(raw);
   } catch {
-    // not JSON: falls through to the backup below
+    data = undefined;
   }
+  const parsed = progressSchema.safeParse(data);
+  if (parsed.success) return { progress: parsed.data, recovered: false };
+
+  // Overwrite the bad blob only once its backup is safely written; if storage refuses, leave everything as it was
+  // and let this visit run on the default.
   try {
     store?.setItem(PROGRESS_BACKUP_KEY, raw);
     store?.setItem(PROGRESS_KEY, JSON.stringify(emptyProgress()));
   } catch {
-    // storage full or blocked: the default still works for this visit
+    // storage full or blocked
   }
   return { progress: emptyProgress(), recovered: true };
 }
 
+/** Validates before writing, so this module never stores a blob it would itself refuse to load. */
 export function saveProgress(store: KeyValueStore | undefined, progress: Progress): boolean {
+  if (!store) return false;
+  const parsed = progressSchema.safeParse(progress);
+  if (!parsed.success) return false;
   try {
-    store?.setItem(PROGRESS_KEY, JSON.stringify(progressSchema.parse(progress)));
+    store.setItem(PROGRESS_KEY, JSON.stringify(parsed.data));
     return true;
   } catch {
     return false;
@@ -65,6 +108,26 @@ export function markLessonVisited(store: KeyValueStore | undefined, slug: string
   const { progress } = loadProgress(store);
   if (!progress.visitedLessons.includes(slug)) {
     progress.visitedLessons.push(slug);
+    saveProgress(store, progress);
+  }
+  return progress;
+}
+
+/**
+ * Records a passing result, keeping the best one seen: re-running a grader after a worse attempt should not take a
+ * learner's earlier success away.
+ */
+export function recordExercisePassed(
+  store: KeyValueStore | undefined,
+  exerciseId: string,
+  score: number,
+  max: number,
+  now: Date = new Date(),
+): Progress {
+  const { progress } = loadProgress(store);
+  const previous = progress.passedExercises[exerciseId];
+  if (!previous || score / max >= previous.score / previous.max) {
+    progress.passedExercises[exerciseId] = { score, max, at: now.toISOString() };
     saveProgress(store, progress);
   }
   return progress;

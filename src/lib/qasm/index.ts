@@ -1,4 +1,5 @@
-export { parseQasm, type ParseResult } from './parse';
+export { parseQasm, MAX_QASM_LENGTH, type ParseResult } from './parse';
+export { readQasm, type QasmResult } from './read';
 export { toQasm } from './write';
 export { evaluateAngle, formatAngle, type AngleResult } from './angle';
 export { exportWith, circuitSvg, type ExportFormat } from './quantum-circuit-facade';

@@ -4,7 +4,8 @@
  */
 import { GATE_NAMES, MAX_QUBITS, validateCircuit, type Circuit, type GateName } from '../quantum';
 
-const MAX_ENCODED_LENGTH = 20_000;
+/** Far above any hand-built circuit (a few thousand gates), far below what browsers accept in a URL. */
+export const MAX_ENCODED_LENGTH = 100_000;
 
 type Compact = { v: 1; n: number; o: [string, number[], number[]?][] };
 
@@ -28,7 +29,17 @@ export function encodeCircuit(c: Circuit): string {
 
 export type DecodeResult = { ok: true; circuit: Circuit } | { ok: false; message: string };
 
+/** The circuit a link holds, or why it cannot be loaded. Never throws, whatever the input. */
 export function decodeCircuit(encoded: string): DecodeResult {
+  if (typeof encoded !== 'string') return { ok: false, message: 'The shared circuit in the link is not text.' };
+  try {
+    return decode(encoded);
+  } catch {
+    return { ok: false, message: 'The shared circuit in the link could not be read.' };
+  }
+}
+
+function decode(encoded: string): DecodeResult {
   if (encoded.length > MAX_ENCODED_LENGTH) return { ok: false, message: 'The shared circuit in the link is too long to load.' };
   let data: unknown;
   try {
@@ -58,15 +69,33 @@ export function decodeCircuit(encoded: string): DecodeResult {
   return { ok: true, circuit };
 }
 
-/** Reads one playground's circuit from a location hash such as "#pg=...&other=...". */
-export function readFromHash(hash: string, key: string): DecodeResult | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const value = params.get(key);
-  return value === null ? null : decodeCircuit(value);
+/**
+ * The hash holds "key=value" parts joined by "&", one per playground, and may also hold a plain anchor ("#section")
+ * that must survive: so it is split by hand, not with URLSearchParams (which would rewrite "section" as "section=").
+ */
+function hashParts(hash: string): string[] {
+  return hash.replace(/^#/, '').split('&').filter((p) => p !== '');
 }
 
-export function writeToHash(hash: string, key: string, c: Circuit): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  params.set(key, encodeCircuit(c));
-  return `#${params.toString()}`;
+function partKey(part: string): string | null {
+  const eq = part.indexOf('=');
+  if (eq === -1) return null;
+  try {
+    return decodeURIComponent(part.slice(0, eq));
+  } catch {
+    return null;
+  }
+}
+
+/** One playground's circuit from a location hash such as "#intro&pg=…&other=…"; null when the key is absent. */
+export function readFromHash(hash: string, key: string): DecodeResult | null {
+  const part = hashParts(hash).find((p) => partKey(p) === key);
+  return part === undefined ? null : decodeCircuit(part.slice(part.indexOf('=') + 1));
+}
+
+/** The hash with this playground's circuit set (or removed, for null), every other part kept as it was. */
+export function writeToHash(hash: string, key: string, c: Circuit | null): string {
+  const others = hashParts(hash).filter((p) => partKey(p) !== key);
+  const parts = c ? [...others, `${encodeURIComponent(key)}=${encodeCircuit(c)}`] : others;
+  return parts.length ? `#${parts.join('&')}` : '';
 }

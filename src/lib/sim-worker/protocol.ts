@@ -1,22 +1,36 @@
 import type { Circuit } from '../quantum';
 
-/** What the page asks the simulation worker to do. */
+/** What the page asks for: the circuit, how many seeded shots, and how many basis states it can show. */
 export interface SimRequest {
   id: number;
   circuit: Circuit;
   shots: number;
   seed: number;
-  /** How many leading amplitudes to send back (a 20-qubit state has a million; the page shows a few). */
-  maxAmplitudes: number;
+  /** A 20-qubit state has a million amplitudes; the page shows at most this many rows. */
+  maxRows: number;
 }
 
-/** What the page needs to show: exact probabilities, some amplitudes, and sampled counts by basis index. */
+/** One basis state the page shows. `index` has qubit 0 as its least significant bit. */
+export interface ResultRow {
+  index: number;
+  re: number;
+  im: number;
+  p: number;
+  shots: number;
+}
+
+/** What the page needs: a few rows (sorted by index), and what the rows leave out. Small enough to post cheaply. */
 export interface SimResult {
   numQubits: number;
-  probs: Float64Array;
-  re: Float64Array;
-  im: Float64Array;
-  counts: Uint32Array;
+  rows: ResultRow[];
+  /** 2^numQubits. */
+  totalStates: number;
+  shots: number;
+  /** True when rows hold every basis state; otherwise they are the most likely ones. */
+  complete: boolean;
+  /** Probability and shots of the basis states not in rows. */
+  otherProbability: number;
+  otherShots: number;
 }
 
 export type SimMessage =

@@ -1,22 +1,25 @@
 /// <reference lib="webworker" />
+// Runs simulateRequest off the main thread, posting throttled progress. Only the engine is imported here, never
+// quantum-circuit (its mathjs reads `window` at load, which a worker does not have).
 import type { SimMessage, SimRequest } from './protocol';
 import { simulateRequest } from './simulate-request';
 
-const post = (m: SimMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (m: SimMessage) => scope.postMessage(m);
 
-self.onmessage = (e: MessageEvent<SimRequest>) => {
+scope.onmessage = (e: MessageEvent<SimRequest>) => {
   const req = e.data;
   let last = 0;
   try {
     const result = simulateRequest(req, (done, total) => {
-      // Throttle: a message per gate would flood the page on long circuits.
+      // A message per gate would flood the page on long circuits.
       const now = performance.now();
       if (now - last > 50 || done === total) {
         last = now;
         post({ id: req.id, type: 'progress', done, total });
       }
     });
-    post({ id: req.id, type: 'done', result }, [result.probs.buffer, result.re.buffer, result.im.buffer, result.counts.buffer]);
+    post({ id: req.id, type: 'done', result });
   } catch (err) {
     post({ id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

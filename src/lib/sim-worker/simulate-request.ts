@@ -1,12 +1,34 @@
 import { createRng, probabilities, runCircuit, sampleIndices } from '../quantum';
-import type { SimRequest, SimResult } from './protocol';
+import type { ResultRow, SimRequest, SimResult } from './protocol';
+import { topIndices } from './top-indices';
 
-/** The whole computation behind the playground, shared by the main thread (small circuits) and the worker. */
+/**
+ * Everything behind the playground's results, shared by the main thread (small circuits) and the worker (large ones),
+ * so both give the same numbers for the same seed.
+ */
 export function simulateRequest(req: Omit<SimRequest, 'id'>, onProgress?: (done: number, total: number) => void): SimResult {
-  const state = runCircuit(req.circuit, { onProgress });
+  let state: ReturnType<typeof runCircuit> | null = runCircuit(req.circuit, { onProgress });
   const probs = probabilities(state);
-  const counts = new Uint32Array(probs.length);
-  for (const k of sampleIndices(probs, req.shots, createRng(req.seed))) counts[k]!++;
-  const m = Math.min(req.maxAmplitudes, state.re.length);
-  return { numQubits: state.numQubits, probs, re: state.re.slice(0, m), im: state.im.slice(0, m), counts };
+  const complete = probs.length <= req.maxRows;
+  const indices = complete ? Array.from(probs.keys()) : topIndices(probs, req.maxRows);
+  const rows: ResultRow[] = indices.map((index) => ({ index, re: state!.re[index]!, im: state!.im[index]!, p: probs[index]!, shots: 0 }));
+  // At 24 qubits the state is 256 MiB: let it go before the sampler allocates its own tables.
+  state = null;
+  const byIndex = new Map(rows.map((r) => [r.index, r]));
+  let otherShots = 0;
+  for (const k of sampleIndices(probs, req.shots, createRng(req.seed))) {
+    const row = byIndex.get(k);
+    if (row) row.shots++;
+    else otherShots++;
+  }
+  const shown = rows.reduce((s, r) => s + r.p, 0);
+  return {
+    numQubits: req.circuit.numQubits,
+    rows,
+    totalStates: probs.length,
+    shots: req.shots,
+    complete,
+    otherProbability: Math.max(0, 1 - shown),
+    otherShots,
+  };
 }

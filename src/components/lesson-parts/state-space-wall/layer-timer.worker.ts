@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+// Times layers off the main thread, so 20-odd qubits (tens of MiB swept dozens of times) never freeze the page.
+import { timeLayer } from '../../../lib/state-space/benchmark';
+import type { TimeMessage, TimeRequest } from './protocol';
+
+const post = (m: TimeMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = (e: MessageEvent<TimeRequest>) => {
+  const { id, n, kind, minMs } = e.data;
+  let last = 0;
+  try {
+    const timing = timeLayer(n, {
+      kind,
+      minMs,
+      onProgress: (fraction) => {
+        const now = performance.now();
+        if (now - last > 50) {
+          last = now;
+          post({ id, type: 'progress', fraction });
+        }
+      },
+    });
+    post({ id, type: 'done', timing });
+  } catch (err) {
+    post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,2 @@
+export * from './bars-and-stripes';
+export * from './classical-models';

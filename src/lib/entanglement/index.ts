@@ -1,0 +1,3 @@
+export * from './marginals';
+export * from './states';
+export * from './correlations';

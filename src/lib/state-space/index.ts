@@ -1,0 +1,5 @@
+export * from './memory';
+export * from './fit';
+export * from './layer';
+export * from './benchmark';
+export * from './extrapolate';

@@ -1,0 +1,50 @@
+// Page-weight budgets, computed from the build: the gzip size of the JavaScript each page loads before any lazy
+// import. A page over budget fails with its name and the files that make it up.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+const KB = 1024;
+/** Budgets by page type (gzip bytes). Pages with no island may carry only the small theme and progress scripts. */
+const BUDGET = { plain: 15 * KB, lesson: 60 * KB, exercise: 250 * KB, playground: 60 * KB };
+
+function kind(page: string): keyof typeof BUDGET {
+  if (page.startsWith('lessons/')) return 'lesson';
+  if (page.startsWith('exercises/')) return 'exercise';
+  if (page.startsWith('playground/')) return 'playground';
+  return 'plain';
+}
+
+/** A module and its static imports, recursively (dynamic import() is lazy and not counted). */
+function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    staticClosure(new URL(m[1]!, `file://${process.cwd()}/${entry}`).pathname.slice(process.cwd().length + 1), seen);
+  }
+  return seen;
+}
+
+test('JavaScript per page stays within budget', () => {
+  const base = process.env.COURSE_BASE ?? '/';
+  const report: string[] = [];
+  const over: string[] = [];
+  for (const page of builtPages()) {
+    const html = readFileSync(`dist/${page}index.html`, 'utf8');
+    const entries = new Set<string>();
+    for (const m of html.matchAll(/(?:src|component-url|renderer-url|href)="([^"]+\.js)"/g)) entries.add(`dist/${m[1]!.slice(base.length)}`);
+    const files = new Set<string>();
+    for (const e of entries) for (const f of staticClosure(e)) files.add(f);
+    let bytes = 0;
+    for (const f of files) bytes += gzipSync(readFileSync(f)).length;
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((a, m) => a + gzipSync(m[1]!).length, 0);
+    const total = bytes + inline;
+    const limit = BUDGET[kind(page)];
+    report.push(`/${page}: ${(total / KB).toFixed(1)} KB gzip (${kind(page)} budget ${limit / KB} KB)`);
+    if (total > limit) over.push(`/${page} ships ${(total / KB).toFixed(1)} KB of JavaScript (gzip), over its ${limit / KB} KB budget: ${[...files].map((f) => f.replace('dist/', '')).join(', ')}`);
+  }
+  console.log(report.join('\n'));
+  expect(over).toEqual([]);
+});

@@ -1,4 +1,5 @@
-// Builds the site and runs the Playwright browser tests against the built pages.
+// Builds the site and runs the Playwright browser tests against the built pages; then builds again under a base
+// path (as an instructor hosting the course under /courses/qgen/ would) and walks every page and link there too.
 // Started by `npm run test:e2e`, so `node` here is the project's Node 24 from node_modules/.bin.
 import { spawnSync } from 'node:child_process';
 import { findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
@@ -14,10 +15,24 @@ if (!chrome) {
 }
 
 const env = { ...process.env, CHROME_PATH: chrome, ASTRO_TELEMETRY_DISABLED: '1' };
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+let failed = false;
+const run = (cmd, args, extra = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
+  if (r.status !== 0) failed = true;
+  return r.status === 0;
 };
 
-run('astro', ['build']);
-run('playwright', ['test', ...process.argv.slice(2)]);
+const args = process.argv.slice(2);
+if (run('astro', ['build'])) run('playwright', ['test', ...args]);
+
+if (!process.env.COURSE_BASE) {
+  const base = { COURSE_BASE: '/courses/qgen/' };
+  const json = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
+  console.log(`\n=== the same site under the base path ${base.COURSE_BASE} ===`);
+  if (run('astro', ['build'], base)) {
+    run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', ...args], {
+      ...base, ...(json ? { PLAYWRIGHT_JSON_OUTPUT_NAME: json.replace(/\.json$/, '-base.json') } : {}),
+    });
+  }
+}
+process.exit(failed ? 1 : 0);

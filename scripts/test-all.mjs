@@ -46,15 +46,20 @@ if (v) {
 } else failed++;
 
 const e2eJson = `${RESULTS}/playwright.json`;
+const e2eBaseJson = `${RESULTS}/playwright-base.json`;
 rmSync(e2eJson, { force: true });
+rmSync(e2eBaseJson, { force: true });
 const e2eOk = stage('browser tests (Playwright)', 'node', ['scripts/run-e2e.mjs', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
 });
-const p = readJson(e2eJson);
-if (p?.stats) {
+let sawReport = false;
+for (const p of [readJson(e2eJson), readJson(e2eBaseJson)]) {
+  if (!p?.stats) continue;
+  sawReport = true;
   passed += p.stats.expected + p.stats.flaky;
   failed += p.stats.unexpected;
-} else if (!e2eOk) failed++;
+}
+if (!sawReport && !e2eOk) failed++;
 
 console.log('');
 if (failedStages.length) console.log(`Failed stages: ${failedStages.join(', ')}`);

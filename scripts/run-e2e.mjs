@@ -23,13 +23,13 @@ const run = (cmd, args, extra = {}) => {
 };
 
 const args = process.argv.slice(2);
-if (run('astro', ['build'])) run('playwright', ['test', ...args]);
+if (run('npm', ['run', 'build'])) run('playwright', ['test', ...args]);
 
 if (!process.env.COURSE_BASE) {
   const base = { COURSE_BASE: '/courses/qgen/' };
   const json = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
   console.log(`\n=== the same site under the base path ${base.COURSE_BASE} ===`);
-  if (run('astro', ['build'], base)) {
+  if (run('npm', ['run', 'build'], base)) {
     run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', ...args], {
       ...base, ...(json ? { PLAYWRIGHT_JSON_OUTPUT_NAME: json.replace(/\.json$/, '-base.json') } : {}),
     });

@@ -1,0 +1,40 @@
+// After one visit the service worker has precached the course: with the network off, every page still loads,
+// its islands hydrate, and search still finds lessons.
+import { test, expect } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+test('the whole course works offline after one visit', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  await context.setOffline(true);
+  for (const path of builtPages()) {
+    const res = await page.goto(path);
+    expect(res?.ok(), `offline load of /${path}`).toBe(true);
+    const count = await page.locator('astro-island').count();
+    for (let i = 0; i < count; i++) {
+      await page.evaluate((k) => {
+        const island = document.querySelectorAll('astro-island')[k]!;
+        (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      }, i);
+      await expect(page.locator('astro-island').nth(i), `island ${i} on /${path} offline`).not.toHaveAttribute('ssr', { timeout: 15_000 });
+    }
+  }
+  await page.goto('search/?q=qubit');
+  await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible({ timeout: 15_000 });
+  expect(errors).toEqual([]);
+});
+
+test('the course is installable: a manifest with a start URL inside the site', async ({ page, baseURL }) => {
+  await page.goto('');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const res = await page.request.get(new URL(href!, baseURL).href);
+  const manifest = await res.json();
+  expect(manifest.start_url).toBe('./');
+  expect(manifest.icons.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,35 @@
+// After `astro build`: index the built site for search (Pagefind) and write a service worker that precaches the
+// whole course (Workbox), so that after one visit every page, island and exercise works with the network off.
+import * as pagefind from 'pagefind';
+import { generateSW } from 'workbox-build';
+
+const DIST = 'dist';
+
+const { index, errors } = await pagefind.createIndex({
+  rootSelector: 'main',
+  // Raw TeX and server-rendered island markup would fill the search excerpts with noise.
+  excludeSelectors: ['.katex-html', '.katex-mathml annotation', 'astro-island', '.quiz', 'nav', '.playground'],
+});
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const indexed = await index.addDirectory({ path: DIST });
+if (indexed.errors.length) throw new Error(`Pagefind: ${indexed.errors.join('; ')}`);
+await index.writeFiles({ outputPath: `${DIST}/pagefind` });
+await pagefind.close();
+console.log(`search: indexed ${indexed.page_count} pages`);
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: DIST,
+  globPatterns: ['**/*.{html,js,css,svg,png,woff,woff2,ttf,json,webmanifest,wasm}', 'pagefind/**/*'],
+  swDest: `${DIST}/sw.js`,
+  // quantum-circuit's lazy chunk is about 1 MB; the course must work offline with it too.
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  // Pagefind asks for its files with ?ts=…, and the search page keeps its query in ?q=; without this both miss the cache offline.
+  ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^q$/],
+  cleanupOutdatedCaches: true,
+  skipWaiting: true,
+  clientsClaim: true,
+  inlineWorkboxRuntime: true,
+  mode: 'production',
+});
+for (const w of warnings) console.warn(`service worker: ${w}`);
+console.log(`offline: precaching ${count} files, ${(size / 1024 / 1024).toFixed(1)} MiB`);

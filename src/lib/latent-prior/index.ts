@@ -1,0 +1,4 @@
+export * from './decoder';
+export * from './priors';
+export * from './diversity';
+export * from './sampling';

@@ -1,0 +1,4 @@
+export * from './shot-rates';
+export * from './cost';
+export * from './adjoint';
+export * from './timing';

@@ -1,0 +1,1 @@
+export { blochPoint, probabilityOfOne, project, type BlochPoint, type Projected } from './bloch';

@@ -52,3 +52,20 @@ test('3x3 with shot-noise gradients shows progress, keeps the page responsive, a
   await expect(trainer.getByRole('button', { name: 'Start' })).toBeEnabled();
   expect(errors).toEqual([]);
 });
+
+test('on a phone-width screen every equation that scrolls sideways gets a tab stop once it is on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('lessons/born-machines/');
+  const equations = page.locator('.katex-display');
+  const n = await equations.count();
+  expect(n).toBeGreaterThan(5);
+  let overflowing = 0;
+  for (let i = 0; i < n; i++) {
+    const eq = equations.nth(i);
+    await eq.scrollIntoViewIfNeeded();
+    // Off-screen maths is not laid out (content-visibility: auto); it is measured in the frame after it appears.
+    await expect.poll(async () => eq.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 || el.getAttribute('tabindex') === '0')).toBe(true);
+    if (await eq.evaluate((el) => el.scrollWidth > el.clientWidth + 1)) overflowing++;
+  }
+  expect(overflowing).toBeGreaterThan(0); // at 360 px some of this lesson's equations must scroll, or the test proves nothing
+});

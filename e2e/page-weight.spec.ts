@@ -12,7 +12,7 @@ const BUDGET = { plain: 15 * KB, lesson: 60 * KB, exercise: 250 * KB, playground
 function kind(page: string): keyof typeof BUDGET {
   if (page.startsWith('lessons/')) return 'lesson';
   if (page.startsWith('exercises/')) return 'exercise';
-  if (page.startsWith('playground/')) return 'playground';
+  if (page.startsWith('playground/') || page.startsWith('bench/')) return 'playground';
   return 'plain';
 }
 

@@ -1,150 +1,118 @@
 /**
  * `npm run bench`: how fast the state-vector engine is, against quantum-circuit and against the machine's own
- * memory bandwidth, plus sampling throughput. Default run stays under about a minute; `--full` adds 24 qubits and
- * runs quantum-circuit up to 16 qubits (it takes ~20 s there on its own).
+ * memory bandwidth, plus sampling throughput and a Born-machine gradient step; the same suite (src/lib/bench) in Node
+ * and in Chromium (the /bench/ page, driven by Playwright), printed side by side; then the time of a full build and
+ * of the last full `npm test`.
+ *
+ *   --full       adds 24 qubits and runs quantum-circuit up to 16 qubits (about 20 s there on its own)
+ *   --no-browser Node only (no build, no Chromium)
+ *   --test       also runs `npm test` now and times it (8 to 15 minutes); otherwise the last run's time is shown
  */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import QuantumCircuit from 'quantum-circuit';
+import { chromium } from 'playwright-core';
 import {
-  GATES, createRng, createSampler, createZeroState, probabilities, runCircuit, type Circuit, type GateOp, type Rng,
-} from '../src/lib/quantum';
+  formatMs, measureBandwidth, measureBornGradient, measureCircuits, measureSampling, quantumCircuitRunner,
+  type BandwidthRow, type CircuitRow, type GradientRow, type SamplingRow,
+} from '../src/lib/bench';
+import type { QuantumCircuitConstructor } from '../src/lib/qasm/load-quantum-circuit';
+import { findChromium } from './lib/find-chromium.mjs';
 
-const full = process.argv.includes('--full');
-const ENGINE_QUBITS = full ? [4, 8, 12, 16, 20, 22, 24] : [4, 8, 12, 16, 20, 22];
-const ORACLE_MAX = full ? 16 : 12;
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const browser = !args.includes('--no-browser');
+const runTests = args.includes('--test');
+const SIZES = full ? [4, 8, 12, 16, 20, 22, 24] : [4, 8, 12, 16, 20, 22];
 
-/** n layers of (a random rx/ry/rz on every qubit, then a CX ladder 0→1→...→n-1): the notes' benchmark circuit. */
-function benchCircuit(n: number, rng: Rng): Circuit {
-  const ops: GateOp[] = [];
-  const rot = ['rx', 'ry', 'rz'] as const;
-  for (let layer = 0; layer < n; layer++) {
-    for (let q = 0; q < n; q++) ops.push({ gate: rot[Math.floor(rng() * 3)]!, wires: [q], params: [rng() * 2 * Math.PI] });
-    for (let q = 0; q + 1 < n; q++) ops.push({ gate: 'cx', wires: [q, q + 1] });
-  }
-  return { numQubits: n, ops };
-}
+interface Results { circuits: CircuitRow[]; bandwidth: BandwidthRow[]; sampling: SamplingRow[]; gradient: GradientRow[] }
 
-/** Median of repeated timings, repeating until at least `minMs` has been spent (one run at least). */
-// maxRuns is high so that small circuits run for the whole window: 50 runs of a 0.2 ms circuit (10 ms) never reach
-// the optimising compiler, which made 8 qubits look three times slower than it is.
-function time(fn: () => void, minMs = 300, maxRuns = 100_000): number {
-  const times: number[] = [];
-  const start = performance.now();
-  do {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  } while (performance.now() - start < minMs && times.length < maxRuns);
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
-type QC = {
-  addGate(name: string, column: number, wires: number[], options?: object): void;
-  run(): void;
-  state: Record<number, { re: number; im: number } | undefined>;
-};
-
-function runOracle(c: Circuit): QC {
-  const qc = new QuantumCircuit(c.numQubits) as unknown as QC;
-  c.ops.forEach((op, column) => {
-    const options = op.params?.length ? { params: { [op.gate === 'rz' ? 'phi' : 'theta']: op.params[0] } } : undefined;
-    qc.addGate(op.gate, column, op.wires, options);
-  });
-  qc.run();
-  return qc;
-}
-
-const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(1)} µs`);
 const pad = (s: string | number, w: number) => String(s).padStart(w);
-const gbps = (bytes: number, ms: number) => bytes / (ms / 1000) / 1e9;
+
+function print(title: string, r: Results) {
+  console.log(`\n##### ${title}`);
+  console.log('Random circuits of depth n (n layers of random single-qubit rotations + a CX ladder)');
+  console.log(`${pad('n', 3)} ${pad('gates', 6)} ${pad('engine/circuit', 15)} ${pad('engine/gate', 12)} ${pad('q-circuit', 11)} ${pad('ratio', 8)} ${pad('max |Δamp|', 11)}`);
+  for (const c of r.circuits) {
+    const other = c.otherMs === undefined ? ['', '', ''] : [formatMs(c.otherMs), `${Math.round(c.otherMs / c.engineMs)}x`, c.maxDiff!.toExponential(1)];
+    console.log(`${pad(c.n, 3)} ${pad(c.gates, 6)} ${pad(formatMs(c.engineMs), 15)} ${pad(formatMs(c.engineMs / c.gates), 12)} ${pad(other[0]!, 11)} ${pad(other[1]!, 8)} ${pad(other[2]!, 11)}`);
+  }
+  console.log('\nMemory bandwidth at 20 qubits (state = 16 MiB; bytes = 2 arrays × 8 B × 2^n, read + written)');
+  console.log(`${pad('operation', 24)} ${pad('time', 10)} ${pad('GB/s', 7)} ${pad('of copy', 8)}`);
+  for (const b of r.bandwidth) console.log(`${pad(b.label, 24)} ${pad(formatMs(b.ms), 10)} ${pad(b.gbps.toFixed(1), 7)} ${pad(`${Math.round(100 * b.ofCopy)}%`, 8)}`);
+  console.log('\nSampling from a prepared distribution (random state, alias method, seeded rng)');
+  console.log(`${pad('qubits', 7)} ${pad('prepare', 10)} ${pad('draws/s', 12)}`);
+  for (const s of r.sampling) console.log(`${pad(s.n, 7)} ${pad(formatMs(s.prepareMs), 10)} ${pad(`${(s.drawsPerSecond / 1e6).toFixed(1)} M`, 12)}`);
+  console.log('\nOne Born-machine gradient (MMD loss): adjoint method vs parameter shift (2P circuit runs)');
+  console.log(`${pad('model', 34)} ${pad('angles', 7)} ${pad('adjoint', 10)} ${pad('shift', 10)} ${pad('ratio', 7)}`);
+  for (const g of r.gradient) console.log(`${pad(g.label, 34)} ${pad(g.params, 7)} ${pad(formatMs(g.adjointMs), 10)} ${pad(formatMs(g.shiftMs), 10)} ${pad(`${Math.round(g.shiftMs / g.adjointMs)}x`, 7)}`);
+}
+
+async function inChromium(): Promise<Results> {
+  const exe = findChromium();
+  if (!exe) throw new Error('no Chromium found (set CHROME_PATH or install chromium)');
+  const port = 4398;
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+  try {
+    const base = `http://127.0.0.1:${port}${process.env.COURSE_BASE ?? '/'}`;
+    for (let i = 0; i < 60; i++) {
+      if (await fetch(base).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const b = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await b.newPage();
+      await page.goto(`${base}bench/`);
+      await page.locator('astro-island:not([ssr])').waitFor();
+      await page.getByTestId('bench-start').click();
+      const section = page.locator('section.bench');
+      await page.locator('section.bench[data-phase="done"], section.bench[data-phase="error"]').waitFor({ timeout: 300_000 });
+      if ((await section.getAttribute('data-phase')) === 'error') throw new Error((await section.getByRole('status').textContent()) ?? 'failed');
+      console.log(`\nChromium ${b.version()}`);
+      return JSON.parse((await page.getByTestId('bench-json').textContent())!) as Results;
+    } finally {
+      await b.close();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
 
 console.log(`quantum engine bench (${full ? 'full' : 'default; --full for 24 qubits and quantum-circuit to 16'}), Node ${process.version}`);
 // Timings on a shared machine are only comparable at similar load, so say what the load was.
-console.log(`${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start\n`);
+console.log(`${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 
-// 1. Random circuits: engine vs quantum-circuit.
-console.log('Random circuits of depth n (n layers of random single-qubit rotations + a CX ladder)');
-console.log(`${pad('n', 3)} ${pad('gates', 6)} ${pad('engine/circuit', 15)} ${pad('engine/gate', 12)} ${pad('q-circuit', 11)} ${pad('ratio', 8)} ${pad('max |Δamp|', 11)}`);
-// The engine is timed for every size before quantum-circuit runs at all: quantum-circuit leaves a large heap behind,
-// and garbage collection of it inside the engine's timing windows doubled the engine's figures at 8 to 12 qubits.
-const engineRows = ENGINE_QUBITS.map((n) => {
-  const c = benchCircuit(n, createRng(n));
-  let state = runCircuit(c);
-  const engineMs = time(() => {
-    state = runCircuit(c);
-  }, n >= 20 ? 0 : 300);
-  return { n, c, state, engineMs };
-});
-for (const { n, c, state, engineMs } of engineRows) {
-  const gates = c.ops.length;
-  let oracle = '', ratio = '', diff = '';
-  if (n <= ORACLE_MAX) {
-    let qc: QC | undefined;
-    const qcMs = time(() => {
-      qc = runOracle(c);
-    }, 0, 1);
-    let d = 0;
-    for (let k = 0; k < state.re.length; k++) {
-      const a = qc!.state[k];
-      d = Math.max(d, Math.hypot(state.re[k]! - (a?.re ?? 0), state.im[k]! - (a?.im ?? 0)));
+const node: Results = {
+  circuits: measureCircuits(SIZES, { run: quantumCircuitRunner(QuantumCircuit as unknown as QuantumCircuitConstructor), maxQubits: full ? 16 : 12 }),
+  bandwidth: measureBandwidth(20),
+  sampling: measureSampling([10, 16, 20]),
+  gradient: measureBornGradient(),
+};
+print('Node', node);
+
+if (browser) {
+  const t0 = Date.now();
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const buildSeconds = (Date.now() - t0) / 1000;
+  console.log(`\nFull build (npm run build: astro build, search index, service worker): ${buildSeconds.toFixed(1)} s${build.status === 0 ? '' : ' — FAILED'} (target: at most 60 s)`);
+  if (build.status === 0) {
+    try {
+      print('Chromium (the /bench/ page)', await inChromium());
+    } catch (err) {
+      console.log(`\nChromium run skipped: ${err instanceof Error ? err.message : String(err)}`);
     }
-    oracle = fmtMs(qcMs);
-    ratio = `${Math.round(qcMs / engineMs)}x`;
-    diff = d.toExponential(1);
-  }
-  console.log(`${pad(n, 3)} ${pad(gates, 6)} ${pad(fmtMs(engineMs), 15)} ${pad(fmtMs(engineMs / gates), 12)} ${pad(oracle, 11)} ${pad(ratio, 8)} ${pad(diff, 11)}`);
-}
-
-// 2. Bandwidth: a single-qubit gate reads and writes both arrays once, so memory speed is its ceiling.
-{
-  const n = 20;
-  const dim = 2 ** n;
-  const src = [new Float64Array(dim).fill(1), new Float64Array(dim).fill(2)];
-  const dst = [new Float64Array(dim), new Float64Array(dim)];
-  // Copy: 2 arrays × 8 B × 2^n read + the same written.
-  const copyBytes = 2 * 2 * 8 * dim;
-  const copyMs = time(() => {
-    dst[0]!.set(src[0]!);
-    dst[1]!.set(src[1]!);
-  }, 500);
-  const state = createZeroState(n);
-  const gateBytes = 2 * 2 * 8 * dim;
-  console.log(`\nMemory bandwidth at ${n} qubits (state = ${(16 * dim) / 2 ** 20} MiB; bytes = 2 arrays × 8 B × 2^n, read + written)`);
-  console.log(`${pad('operation', 24)} ${pad('time', 10)} ${pad('GB/s', 7)} ${pad('of copy', 8)}`);
-  const copyGbps = gbps(copyBytes, copyMs);
-  console.log(`${pad('Float64Array copy', 24)} ${pad(fmtMs(copyMs), 10)} ${pad(copyGbps.toFixed(1), 7)} ${pad('100%', 8)}`);
-  const cases: [string, GateOp][] = [
-    ['h on qubit 0', { gate: 'h', wires: [0] }],
-    ['h on qubit 10', { gate: 'h', wires: [10] }],
-    ['h on qubit 19', { gate: 'h', wires: [19] }],
-    ['ry on qubit 7', { gate: 'ry', wires: [7], params: [0.3] }],
-    ['rz on qubit 7 (diagonal)', { gate: 'rz', wires: [7], params: [0.3] }],
-    ['cx 3→12', { gate: 'cx', wires: [3, 12] }],
-  ];
-  for (const [label, op] of cases) {
-    const spec = GATES[op.gate];
-    const ms = time(() => spec.apply(state, op.wires, op.params ?? []), 300);
-    const g = gbps(gateBytes, ms);
-    console.log(`${pad(label, 24)} ${pad(fmtMs(ms), 10)} ${pad(g.toFixed(1), 7)} ${pad(`${Math.round((100 * g) / copyGbps)}%`, 8)}`);
   }
 }
 
-// 3. Sampling from a prepared distribution (alias table built once, then one rng call per draw).
-console.log('\nSampling from a prepared distribution (random state, alias method, seeded rng)');
-console.log(`${pad('qubits', 7)} ${pad('prepare', 10)} ${pad('draws', 10)} ${pad('draws/s', 12)}`);
-for (const n of [10, 16, 20]) {
-  const prep = runCircuit(benchCircuit(n, createRng(100 + n)));
-  const p = probabilities(prep);
-  let draw: (rng: Rng) => number = () => 0;
-  const prepMs = time(() => {
-    draw = createSampler(p);
-  }, 200);
-  const rng = createRng(7);
-  const draws = 10_000_000;
-  let sink = 0;
-  const ms = time(() => {
-    for (let i = 0; i < draws; i++) sink ^= draw(rng);
-  }, 0, 3);
-  console.log(`${pad(n, 7)} ${pad(fmtMs(prepMs), 10)} ${pad(draws.toExponential(0), 10)} ${pad(`${(draws / (ms / 1000) / 1e6).toFixed(1)} M`, 12)}${sink === -1 ? '' : ''}`);
+if (runTests) {
+  const t0 = Date.now();
+  const r = spawnSync('npm', ['test'], { stdio: 'ignore' });
+  console.log(`\nFull test (npm test, just now): ${((Date.now() - t0) / 60000).toFixed(1)} min, ${r.status === 0 ? 'passed' : 'FAILED'} (target: at most 8 min)`);
+} else if (existsSync('test-results/test-timing.json')) {
+  const t = JSON.parse(readFileSync('test-results/test-timing.json', 'utf8')) as { date: string; seconds: number; stages: Record<string, number> };
+  const stages = Object.entries(t.stages).map(([k, v]) => `${k} ${Math.round(v)} s`).join(', ');
+  console.log(`\nFull test (last npm test, ${t.date}): ${(t.seconds / 60).toFixed(1)} min (${stages}) (target: at most 8 min; --test to time it now)`);
+} else {
+  console.log('\nFull test time: no record yet; run npm test, or npm run bench -- --test');
 }

@@ -1,7 +1,7 @@
 // `npm test`: type checks, unit and grader tests, then the browser tests; ends with one plain summary line
 // ("N passed, N failed") that people and CI can read at a glance.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
@@ -9,10 +9,15 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 let passed = 0;
 let failed = 0;
 const failedStages = [];
+// Stage durations go to test-results/test-timing.json, which `npm run bench` reports (the 8-minute budget).
+const started = Date.now();
+const stageSeconds = {};
 
 function stage(name, cmd, args, extraEnv = {}) {
   console.log(`\n=== ${name} ===`);
+  const t0 = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  stageSeconds[name] = (Date.now() - t0) / 1000;
   if (r.status !== 0) failedStages.push(name);
   return r.status === 0;
 }
@@ -63,5 +68,7 @@ if (!sawReport && !e2eOk) failed++;
 
 console.log('');
 if (failedStages.length) console.log(`Failed stages: ${failedStages.join(', ')}`);
-console.log(`${passed} passed, ${failed} failed`);
+const seconds = (Date.now() - started) / 1000;
+writeFileSync(`${RESULTS}/test-timing.json`, JSON.stringify({ date: new Date().toISOString(), seconds, stages: stageSeconds, passed, failed }, null, 2));
+console.log(`${passed} passed, ${failed} failed (${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s)`);
 process.exit(failedStages.length ? 1 : 0);

@@ -2,26 +2,46 @@
 // must be reachable by keyboard, or keyboard users cannot read its right-hand end; but making every equation a tab
 // stop would add dozens of useless stops. So only the equations that overflow at the current width get one, and the
 // set is recomputed when the width changes (a phone in portrait overflows far more than a desktop).
-export function markScrollableEquations(root: ParentNode = document): void {
-  for (const el of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    const overflows = el.scrollWidth > el.clientWidth + 1;
-    if (overflows) {
-      el.tabIndex = 0;
-      el.setAttribute('role', 'group');
-      el.setAttribute('aria-label', 'Equation, scrolls sideways');
-    } else if (el.hasAttribute('tabindex')) {
-      el.removeAttribute('tabindex');
-      el.removeAttribute('role');
-      el.removeAttribute('aria-label');
-    }
+
+/** Gives one equation a tab stop and a name if it overflows, and takes them away if it no longer does. */
+export function markEquation(el: HTMLElement): void {
+  if (el.scrollWidth > el.clientWidth + 1) {
+    el.tabIndex = 0;
+    el.setAttribute('role', 'group');
+    el.setAttribute('aria-label', 'Equation, scrolls sideways');
+  } else if (el.hasAttribute('tabindex')) {
+    el.removeAttribute('tabindex');
+    el.removeAttribute('role');
+    el.removeAttribute('aria-label');
   }
 }
 
+export function markScrollableEquations(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('.katex-display')) markEquation(el);
+}
+
+/**
+ * Measures each equation as it comes on screen, and the visible ones again when the width changes. global.css lets
+ * the browser skip the layout of off-screen display maths (content-visibility: auto), because laying out every
+ * KaTeX equation of a long lesson at load blocked the main thread for hundreds of milliseconds on a slow phone
+ * (Lighthouse, simulated 4x CPU slowdown). A skipped equation has no width to measure, so each one is measured in
+ * the frame after it becomes visible.
+ */
 export function keepEquationsReachable(): void {
-  markScrollableEquations();
+  const visible = new Set<HTMLElement>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const el = e.target as HTMLElement;
+      if (e.isIntersecting) {
+        visible.add(el);
+        requestAnimationFrame(() => markEquation(el));
+      } else visible.delete(el);
+    }
+  }, { rootMargin: '100px 0px' });
+  for (const el of document.querySelectorAll<HTMLElement>('.katex-display')) observer.observe(el);
   let pending = 0;
   window.addEventListener('resize', () => {
     cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(() => markScrollableEquations());
+    pending = requestAnimationFrame(() => visible.forEach(markEquation));
   });
 }

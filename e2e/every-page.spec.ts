@@ -13,6 +13,12 @@ async function watch(page: Page, baseURL: string) {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  // Anything the page's Content-Security-Policy blocks is a bug in the page or in the policy (scripts/lib/csp.mjs).
+  await page.exposeFunction('__reportCsp', (v: string) => problems.push(`blocked by the security policy: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`));
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -52,6 +58,7 @@ for (const path of pages) {
     await page.setViewportSize({ width: 1280, height: 900 });
     const res = await page.goto(path);
     expect(res?.status(), `status of /${path}`).toBeLessThan(400);
+    await expect(page.locator('head > meta[http-equiv="Content-Security-Policy"]'), `security policy of /${path}`).toHaveCount(1);
     await hydrateAll(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/screenshots/${screenshotName(path, 'desktop')}`, fullPage: true });

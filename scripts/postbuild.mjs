@@ -1,9 +1,27 @@
-// After `astro build`: index the built site for search (Pagefind) and write a service worker that precaches the
-// whole course (Workbox), so that after one visit every page, island and exercise works with the network off.
+// After `astro build`: give every page its Content-Security-Policy, index the built site for search (Pagefind) and
+// write a service worker that precaches the whole course (Workbox), so that after one visit every page, island and
+// exercise works with the network off. The policy comes first so the precached pages carry it too.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
+import { withCsp } from './lib/csp.mjs';
 
 const DIST = 'dist';
+
+let pages = 0;
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else if (name.endsWith('.html')) {
+      writeFileSync(full, withCsp(readFileSync(full, 'utf8')));
+      pages++;
+    }
+  }
+};
+walk(DIST);
+console.log(`security: Content-Security-Policy written into ${pages} pages`);
 
 const { index, errors } = await pagefind.createIndex({
   rootSelector: 'main',

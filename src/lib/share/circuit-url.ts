@@ -61,7 +61,8 @@ function decode(encoded: string): DecodeResult {
     if (!Array.isArray(wires) || (params !== undefined && !Array.isArray(params))) {
       return { ok: false, message: 'The shared circuit has a malformed gate.' };
     }
-    ops.push(params ? { gate: gate as GateName, wires: wires as number[], params: params as number[] } : { gate: gate as GateName, wires: wires as number[] });
+    // An empty params list means none: normalised so the circuit encodes back to the same link.
+    ops.push(params?.length ? { gate: gate as GateName, wires: wires as number[], params: params as number[] } : { gate: gate as GateName, wires: wires as number[] });
   }
   const circuit: Circuit = { numQubits: d.n!, ops };
   const problems = validateCircuit(circuit);

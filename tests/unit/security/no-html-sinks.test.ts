@@ -1,0 +1,37 @@
+// Nothing a learner types, pastes or links may reach the page as HTML. The course never needs raw HTML insertion
+// (Svelte and Astro escape text), so the sinks are banned outright in site code rather than reviewed case by case.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SINKS = [/\{@html\b/, /\bset:html\b/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /\binsertAdjacentHTML\s*\(/, /\bdocument\.write(ln)?\s*\(/, /\bnew Function\s*\(/, /\beval\s*\(/];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return files(full);
+    return /\.(svelte|astro|ts|mjs|js|mdx)$/.test(name) && !/\.test\.ts$/.test(name) ? [full] : [];
+  });
+}
+
+describe('HTML injection sinks', () => {
+  const sources = [...files('src'), ...files('content')];
+
+  it('the scan sees the site code (a wrong path would make this test pass vacuously)', () => {
+    expect(sources.some((f) => f.endsWith('.svelte'))).toBe(true);
+    expect(sources.some((f) => f.endsWith('.mdx'))).toBe(true);
+  });
+
+  it('the patterns catch each sink they name', () => {
+    const samples = ['{@html x}', '<div set:html={x} />', 'el.innerHTML = x', 'el.outerHTML= x', 'el.insertAdjacentHTML("x", y)', 'document.write(x)', 'new Function("x")', 'eval(x)'];
+    for (const s of samples) expect(SINKS.some((re) => re.test(s)), s).toBe(true);
+    expect(SINKS.some((re) => re.test('el.textContent = x'))).toBe(false);
+  });
+
+  it('no site file uses one', () => {
+    const hits = sources.flatMap((f) =>
+      readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (SINKS.some((re) => re.test(line)) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(hits).toEqual([]);
+  });
+});

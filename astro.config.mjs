@@ -5,9 +5,13 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { loadCourseConfig } from './src/lib/course-config/load';
+import { rehypeUnlinkExcluded } from './src/lib/course-config/unlink-excluded';
 
 // Instructors host the course under any path: COURSE_BASE=/courses/qgen/ npm run build.
 const base = process.env.COURSE_BASE ?? '/';
+// course.config.json (or $COURSE_CONFIG), read here too so that a broken file stops the build before any page is made.
+const course = loadCourseConfig();
 
 export default defineConfig({
   base,
@@ -15,7 +19,8 @@ export default defineConfig({
   integrations: [mdx(), svelte()],
   // Astro 7's default processor ignores remark/rehype plugins; KaTeX needs the unified one (MDX inherits it).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    // Links in lesson text to lessons or exercises this course leaves out become plain text.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, [rehypeUnlinkExcluded, course]] }),
     // High-contrast themes: the default GitHub light theme colours parameters below 4.5:1 on white.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },

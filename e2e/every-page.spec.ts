@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages, screenshotName } from './built-pages';
+import { hydrateAll } from './hydrate';
 
 const pages = builtPages();
 
@@ -31,20 +32,6 @@ async function watch(page: Page, baseURL: string) {
     return route.abort();
   });
   return problems;
-}
-
-async function hydrateAll(page: Page) {
-  // client:visible islands hydrate only once seen: scroll each into view, then wait for Astro to drop `ssr`.
-  // Islands are display: contents, so scroll to their rendered child; one at a time, waiting for each to hydrate.
-  const count = await page.locator('astro-island').count();
-  for (let i = 0; i < count; i++) {
-    await page.evaluate((k) => {
-      const island = document.querySelectorAll('astro-island')[k]!;
-      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
-    }, i);
-    await expect(page.locator('astro-island').nth(i)).not.toHaveAttribute('ssr', { timeout: 15_000 });
-  }
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
 }
 
 test('the build has a home page and at least one lesson', () => {

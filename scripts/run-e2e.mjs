@@ -1,5 +1,7 @@
-// Builds the site and runs the Playwright browser tests against the built pages; then builds again under a base
-// path (as an instructor hosting the course under /courses/qgen/ would) and walks every page and link there too.
+// Builds the site and runs the Playwright browser tests against the built pages; then builds again as an instructor
+// would host it, under a base path (/courses/qgen/) with a course configuration of their own that leaves out a lesson
+// and an exercise, sets due dates and publishes the reference solutions (tests/fixtures/course-config/instructor.json),
+// and walks every page and link there too. One second build covers both, at about 15 s of building.
 // Started by `npm run test:e2e`, so `node` here is the project's Node 24 from node_modules/.bin.
 import { spawnSync } from 'node:child_process';
 import { findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
@@ -25,12 +27,12 @@ const run = (cmd, args, extra = {}) => {
 const args = process.argv.slice(2);
 if (run('npm', ['run', 'build'])) run('playwright', ['test', ...args]);
 
-if (!process.env.COURSE_BASE) {
-  const base = { COURSE_BASE: '/courses/qgen/' };
+if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG) {
+  const base = { COURSE_BASE: '/courses/qgen/', COURSE_CONFIG: 'tests/fixtures/course-config/instructor.json' };
   const json = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
-  console.log(`\n=== the same site under the base path ${base.COURSE_BASE} ===`);
+  console.log(`\n=== an instructor's copy: base path ${base.COURSE_BASE}, configuration ${base.COURSE_CONFIG} ===`);
   if (run('npm', ['run', 'build'], base)) {
-    run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', ...args], {
+    run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', 'e2e/course-config.spec.ts', ...args], {
       ...base, ...(json ? { PLAYWRIGHT_JSON_OUTPUT_NAME: json.replace(/\.json$/, '-base.json') } : {}),
     });
   }

@@ -1,13 +1,15 @@
 // `npm run gradebook -- <folder>`: grades every learner's submission in <folder> with the same checks as
 // `npm run grade`, and writes gradebook.csv and gradebook.json there.
 //
-// <folder>/<learner>/ holds that learner's exercise files laid out like exercises/ (e.g. alice/01-sampler/sampler.ts).
+// <folder>/<learner>/ holds that learner's exercise files laid out like exercises/ (e.g. alice/01-sampler/sampler.ts);
+// <folder>/<learner>.zip holds the same, with or without one wrapping folder.
 // Each exercise of each learner runs in its own child process with a time and memory limit; a submission that
 // crashes, loops, is missing or does not parse is reported as such and never stops the others.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { exerciseSchema } from '../src/lib/exercises/schema';
 import { gradeInChild, type ChildOutcome } from './lib/grade-child';
+import { unzipSubmission } from './lib/unzip-submission';
 import { EXERCISES } from '../tests/graders/registry';
 
 const args = process.argv.slice(2);
@@ -16,7 +18,7 @@ const timeLimitMs = Number(args.find((a) => a.startsWith('--time-limit='))?.slic
 const memoryMb = Number(args.find((a) => a.startsWith('--memory-mb='))?.slice(12) ?? 512);
 const parallel = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
 if (!folder || !existsSync(folder)) {
-  console.error('Usage: npm run gradebook -- <folder> [--time-limit=30000] [--memory-mb=512] [--jobs=2]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder per learner.');
+  console.error('Usage: npm run gradebook -- <folder> [--time-limit=30000] [--memory-mb=512] [--jobs=2]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder (or <learner>.zip) per learner.');
   process.exit(2);
 }
 
@@ -24,7 +26,17 @@ const exercises = readdirSync('exercises')
   .filter((d) => existsSync(join('exercises', d, 'exercise.json')))
   .map((d) => exerciseSchema.parse(JSON.parse(readFileSync(join('exercises', d, 'exercise.json'), 'utf8'))))
   .sort((a, b) => a.order - b.order);
-const learners = readdirSync(folder).filter((d) => statSync(join(folder, d)).isDirectory()).sort();
+/** Each learner's name and where their files are (a subfolder, or a zip unpacked to a temporary folder). */
+const submissions = readdirSync(folder)
+  .flatMap((d) => {
+    const path = join(folder, d);
+    if (statSync(path).isDirectory()) return [{ learner: d, root: path as string | null, problem: '', temporary: false }];
+    if (!/\.zip$/i.test(d)) return [];
+    const unzipped = unzipSubmission(path);
+    return [{ learner: d.replace(/\.zip$/i, ''), root: unzipped.ok ? unzipped.root : null, problem: unzipped.ok ? '' : unzipped.message, temporary: unzipped.ok }];
+  })
+  .sort((a, b) => a.learner.localeCompare(b.learner));
+const learners = submissions.map((s) => s.learner);
 
 export interface GradebookRow {
   learner: string;
@@ -49,20 +61,25 @@ function rowsFor(learner: string, exercise: string, out: ChildOutcome, max: numb
 
 // Points per exercise, so a submission that could not be graded at all still counts against its total.
 const maxPoints = new Map(EXERCISES.map((e) => [e.id, e.grader.checks.reduce((a, c) => a + c.points, 0)]));
-const jobs = learners.flatMap((learner) => exercises.map((e) => ({ learner, exercise: e.id })));
+const jobs = submissions.flatMap((s) => exercises.map((e) => ({ ...s, exercise: e.id })));
 const results: GradebookRow[][] = new Array(jobs.length);
 let next = 0;
 async function worker() {
   while (next < jobs.length) {
     const k = next++;
-    const { learner, exercise } = jobs[k]!;
-    const out = await gradeInChild(exercise, join(folder!, learner), timeLimitMs, memoryMb);
+    const { learner, exercise, root, problem, temporary } = jobs[k]!;
+    const out: ChildOutcome = root ? await gradeInChild(exercise, root, timeLimitMs, memoryMb) : { id: exercise, loadError: problem };
     results[k] = rowsFor(learner, exercise, out, maxPoints.get(exercise) ?? 0);
+    // Messages name files by path: for a zip, say "alice.zip/01-sampler/…", not the temporary folder it was unpacked to.
+    if (temporary && root) {
+      for (const row of results[k]!) for (const p of [root, relative(process.cwd(), root)]) row.message = row.message.split(p).join(`${learner}.zip`);
+    }
     process.stderr.write(`graded ${learner} / ${exercise}: ${out.results ? `${out.score}/${out.max}` : rowsFor(learner, exercise, out, 0)[0]!.status}\n`);
   }
 }
 await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
 const rows = results.flat();
+for (const s of submissions) if (s.temporary && s.root) rmSync(s.root, { recursive: true, force: true });
 
 const csvCell = (v: string | number) => {
   const s = String(v).replace(/\s*\n\s*/g, ' ');

@@ -71,8 +71,9 @@ async function worker() {
     const out: ChildOutcome = root ? await gradeInChild(exercise, root, timeLimitMs, memoryMb) : { id: exercise, loadError: problem };
     results[k] = rowsFor(learner, exercise, out, maxPoints.get(exercise) ?? 0);
     // Messages name files by path: for a zip, say "alice.zip/01-sampler/…", not the temporary folder it was unpacked to.
+    // The longer spelling goes first: from a deep working folder the relative path ("../../tmp/x") contains the absolute one.
     if (temporary && root) {
-      for (const row of results[k]!) for (const p of [root, relative(process.cwd(), root)]) row.message = row.message.split(p).join(`${learner}.zip`);
+      for (const row of results[k]!) for (const p of [relative(process.cwd(), root), root].sort((a, b) => b.length - a.length)) row.message = row.message.split(p).join(`${learner}.zip`);
     }
     process.stderr.write(`graded ${learner} / ${exercise}: ${out.results ? `${out.score}/${out.max}` : rowsFor(learner, exercise, out, 0)[0]!.status}\n`);
   }

@@ -62,9 +62,12 @@ describe('npm run gradebook with zips', () => {
     expect(r.status, r.stderr).toBe(0);
     const { rows } = JSON.parse(readFileSync(join(dir, 'gradebook.json'), 'utf8')) as { rows: { learner: string; exercise: string; check: string; status: string; earned: number; message: string }[] };
     const sampler = (learner: string) => rows.filter((x) => x.learner === learner && x.exercise === '01-sampler');
-    // The zipped correct submission scores exactly what the same file scores in a subfolder.
-    expect(sampler('bea').map((x) => [x.check, x.status, x.earned])).toEqual(sampler('alice').map((x) => [x.check, x.status, x.earned]));
-    expect(sampler('bea').every((x) => x.status === 'pass')).toBe(true);
+    // The zipped correct submission scores exactly what the same file scores in a subfolder. The timing check is left
+    // out of the comparison: it measures the machine as well as the code, and two learners graded in parallel on two
+    // busy cores can land on either side of its threshold.
+    const untimed = (learner: string) => sampler(learner).filter((x) => x.check !== 'cost-per-draw').map((x) => [x.check, x.status, x.earned]);
+    expect(untimed('bea')).toEqual(untimed('alice'));
+    expect(untimed('bea').every(([, status]) => status === 'pass')).toBe(true);
     expect(sampler('cal').find((x) => x.check === 'probabilities')?.status).toBe('fail');
     expect(rows.filter((x) => x.learner === 'dan').every((x) => x.status === 'load-error' && /^dan\.zip is not a readable zip/.test(x.message))).toBe(true);
     // Messages name the zip, never the temporary folder it was unpacked to.

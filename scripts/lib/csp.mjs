@@ -19,7 +19,11 @@ const DIRECTIVES = [
   // The search index, the service worker's precache and the web app manifest are fetched from the site.
   "connect-src 'self'",
   "manifest-src 'self'",
-  // Simulations, training and benchmarks run in module workers built from the site's own files.
+  // Simulations, training and benchmarks run in module workers built from the site's own files. An exercise's grading
+  // worker also runs the learner's own compiled code (src/lib/exercises/learner-module.ts): a worker is governed by
+  // the policy delivered with its own script, which a static host does not send, so the page's "no eval" stays intact
+  // while the worker may evaluate. A host that adds its own CSP header to every file must allow 'unsafe-eval' for
+  // /_astro/grade.worker-*.js, or in-page grading reports a load error (INSTRUCTORS.md says so).
   "worker-src 'self'",
   // Nothing embeds plugins; links and forms may not be redirected elsewhere by injected markup.
   "object-src 'none'",

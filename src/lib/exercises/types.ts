@@ -2,6 +2,8 @@
  * What a grader is made of. Checks receive the learner's module and return a result a learner can act on.
  * Nothing here uses a Node-only API, so the same checks can run in vitest, in `npm run grade` and in a browser worker.
  */
+import { learnerLine } from './learner-line';
+
 export interface CheckResult {
   pass: boolean;
   /** One or two sentences for the learner: what was tested and what went wrong. */
@@ -42,7 +44,8 @@ export async function runChecks<M>(grader: Grader<M>, impl: M): Promise<{ result
       r = await c.run(impl);
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
-      r = { pass: false, message: `Your code threw an error: ${err.name}: ${err.message}` };
+      const line = learnerLine(err);
+      r = { pass: false, message: `Your code threw an error${line ? ` at line ${line}` : ''}: ${err.name}: ${err.message}` };
     }
     results.push({ ...r, id: c.id, title: c.title, points: c.points, earned: r.pass ? c.points : 0 });
   }

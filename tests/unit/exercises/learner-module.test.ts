@@ -1,0 +1,55 @@
+// The in-browser path for learner code: TypeScript compiled by Sucrase, run with only the exercise's helpers, errors
+// reported at the learner's own line; and the same checks as `npm run grade` reach the same verdicts through it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileLearnerCode, evaluateModule } from '../../../src/lib/exercises/learner-module';
+import { describeError, learnerLine } from '../../../src/lib/exercises/learner-line';
+import { runChecks } from '../../../src/lib/exercises/types';
+import { BROWSER_EXERCISES } from '../../../src/components/lesson-parts/exercise-editor/graders';
+
+const load = (source: string, helpers: Record<string, unknown> = {}) => {
+  const c = compileLearnerCode(source, 'x.ts');
+  if (!c.ok) throw new Error(c.message);
+  return evaluateModule(c.code, helpers, 'x.ts');
+};
+// What a learner's file looks like: the solution with its imports pointing at the helper beside the starter.
+const asLearnerFile = (path: string) => readFileSync(path, 'utf8').replace(/'\.\.\/\.\.\/exercises\/[^/]+\/(\w+)'/g, "'./$1'");
+
+describe('compiling and loading learner TypeScript', () => {
+  it('strips types, keeps exports and serves the helper imports', () => {
+    const m = load('import { twice } from "./tools";\ninterface P { x: number }\nexport const f = (p: P): number => twice(p.x) + 1;\n', { './tools': { twice: (v: number) => 2 * v } });
+    expect((m.f as (p: { x: number }) => number)({ x: 4 })).toBe(9);
+  });
+  it('refuses other imports by name', () => {
+    expect(() => load('import fs from "node:fs";\nexport const a = fs;\n', { './tools': {} })).toThrow(/imports "node:fs", which is not available here: .*"\.\/tools"/);
+  });
+  it('a syntax error gives its line and column', () => {
+    const r = compileLearnerCode('export function f() {\n  const a = [1, 2;\n}\n', 'sampler.ts');
+    expect(r).toMatchObject({ ok: false, line: 2 });
+    expect(!r.ok && r.message).toMatch(/^sampler\.ts does not compile: Unexpected token.*\(line 2, column \d+\)$/);
+  });
+  it('a runtime error names the learner\'s line, blank lines and type annotations included', () => {
+    const m = load('// header\n\ntype T = number;\nexport function f(n: T): T {\n  if (n > 1) {\n    throw new TypeError("bad n");\n  }\n  return n;\n}\n');
+    let err: unknown;
+    try {
+      (m.f as (n: number) => number)(5);
+    } catch (e) {
+      err = e;
+    }
+    expect(learnerLine(err)).toBe(6);
+    expect(describeError(err)).toBe('TypeError: bad n (line 6 of your file)');
+    expect(learnerLine(new Error('from elsewhere'))).toBeNull();
+  });
+});
+
+describe('the browser graders give npm run grade\'s verdicts', () => {
+  for (const [id, ex] of Object.entries(BROWSER_EXERCISES)) {
+    const file = JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')).files[0] as string;
+    it(`${id}: the reference solution, compiled as the browser does, passes every check; the starter passes none`, async () => {
+      const solved = await runChecks(ex.grader, load(asLearnerFile(`solutions/${id}/${file}`), ex.helpers) as never);
+      expect(solved.results.filter((r) => !r.pass).map((r) => `${r.id}: ${r.message}`)).toEqual([]);
+      const starter = await runChecks(ex.grader, load(readFileSync(`exercises/${id}/${file}`, 'utf8'), ex.helpers) as never);
+      expect(starter.score).toBe(0);
+    }, 120_000);
+  }
+});

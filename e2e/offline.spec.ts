@@ -2,6 +2,7 @@
 // its islands hydrate, and search still finds lessons.
 import { test, expect } from '@playwright/test';
 import { builtPages } from './built-pages';
+import { hydrateIsland } from './hydrate';
 
 test('the whole course works offline after one visit', async ({ page, context }) => {
   test.setTimeout(240_000);
@@ -17,13 +18,7 @@ test('the whole course works offline after one visit', async ({ page, context })
     const res = await page.goto(path);
     expect(res?.ok(), `offline load of /${path}`).toBe(true);
     const count = await page.locator('astro-island').count();
-    for (let i = 0; i < count; i++) {
-      await page.evaluate((k) => {
-        const island = document.querySelectorAll('astro-island')[k]!;
-        (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
-      }, i);
-      await expect(page.locator('astro-island').nth(i), `island ${i} on /${path} offline`).not.toHaveAttribute('ssr', { timeout: 15_000 });
-    }
+    for (let i = 0; i < count; i++) await hydrateIsland(page, i, `/${path} offline`);
   }
   await page.goto('search/?q=qubit');
   await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible({ timeout: 15_000 });

@@ -171,7 +171,10 @@ test('hints appear one at a time, in order, and stay open after a reload', async
   await page.goto('exercises/01-sampler/');
   const hints = JSON.parse(readFileSync('exercises/01-sampler/exercise.json', 'utf8')).hints as string[];
   const list = page.getByTestId('hints');
+  // The button is in the served HTML; wait until the island has hydrated before pressing it.
+  const hydrated = () => expect(page.locator('astro-island', { has: page.getByTestId('hints') })).not.toHaveAttribute('ssr', { timeout: 15_000 });
   await list.scrollIntoViewIfNeeded();
+  await hydrated();
   await expect(list.locator('li')).toHaveCount(0);
   await page.getByRole('button', { name: `Show hint 1 of ${hints.length}` }).click();
   await expect(list.locator('li')).toHaveCount(1);
@@ -180,5 +183,6 @@ test('hints appear one at a time, in order, and stay open after a reload', async
   await expect(list.locator('li')).toHaveCount(2);
   await page.reload();
   await page.getByTestId('hints').scrollIntoViewIfNeeded();
+  await hydrated();
   await expect(page.getByTestId('hints').locator('li')).toHaveCount(2);
 });

@@ -41,7 +41,7 @@ test('a shot row shows progress, keeps the page responsive, and Cancel keeps the
   // The exact Adam row finishes in seconds; then the N = 2,000 row starts and reports its steps.
   await expect(panel.getByTestId('rp-row-adam-exact').getByTestId('rp-chi')).toHaveText(/^\d+\.\d %$/, { timeout: 30_000 });
   await expect(panel.getByRole('progressbar', { name: 'Progress of the current row' })).toBeVisible({ timeout: 15_000 });
-  await expect(panel.getByTestId('rp-status')).toContainText(/Adam, N = 2,000 shots: step [1-9]\d* of 500/, { timeout: 20_000 });
+  await expect(panel.getByTestId('rp-status')).toContainText(/Adam, N = 2,000 shots: step [1-9]\d* of 1000/, { timeout: 20_000 });
   const lagMs = await page.evaluate(() => new Promise<number>((resolve) => {
     const t = performance.now();
     setTimeout(() => resolve(performance.now() - t), 0);

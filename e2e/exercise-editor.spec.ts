@@ -186,3 +186,16 @@ test('hints appear one at a time, in order, and stay open after a reload', async
   await hydrated();
   await expect(page.getByTestId('hints').locator('li')).toHaveCount(2);
 });
+
+test('the editor does not trap the keyboard: Tab indents, Esc then Tab moves on to the buttons', async ({ page }) => {
+  await openEditor(page, '01-sampler');
+  await setCode(page, 'x');
+  await page.keyboard.press('Tab');
+  const indented = await editorText(page); // Tab indented inside the editor instead of leaving it
+  expect(indented).not.toBe('x');
+  expect(indented.trim()).toBe('x');
+  await page.getByTestId('editor-content').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Run checks' })).toBeFocused();
+});

@@ -6,7 +6,7 @@
  *   --steps=N          override every setting's step budget (a quick look; the table says so)
  *   --only=a,b         only these settings: lbfgs-exact, adam-exact, adam-20000, adam-2000
  *
- * A full run with 3 seeds takes about 25 minutes on 2 cores, mostly the N = 20,000 rows, which draw 11 million samples
+ * A full run with 3 seeds takes about 20 minutes on 2 cores, mostly the N = 20,000 rows, which draw 11 million samples
  * per step. Results also go to test-results/reproduce-liu-wang.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

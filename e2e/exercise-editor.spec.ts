@@ -199,3 +199,13 @@ test('the editor does not trap the keyboard: Tab indents, Esc then Tab moves on 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Run checks' })).toBeFocused();
 });
+
+test('leaving the page straight after typing keeps the last keystrokes', async ({ page }) => {
+  await openEditor(page, '03-energy');
+  const mine = '// typed just before leaving\n';
+  await setCode(page, mine);
+  await page.goto('exercises/03-energy/'); // at once, inside the autosave delay
+  await page.locator('section.editor').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('editor-content')).toBeVisible({ timeout: 15_000 });
+  expect(await editorText(page)).toBe(mine);
+});

@@ -2,20 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportWork, importWork, loadWork, saveWork, workKey } from '../../../src/lib/exercises/saved-work';
-import type { KeyValueStore } from '../../../src/lib/progress/store';
 import { FUZZ_RUNS, FUZZ_SEED, mutated } from '../fuzz/arbitraries';
+import { MemoryStore } from '../helpers/memory-store';
 
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  constructor(private readonly refuseWrites = false) {}
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.refuseWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(k, v);
-  }
-}
 
 describe('saving in the browser', () => {
   it('round-trips, keeps exercises apart, and reports storage that refuses writes', () => {

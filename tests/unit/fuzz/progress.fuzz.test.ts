@@ -4,21 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  PROGRESS_BACKUP_KEY, PROGRESS_KEY, emptyProgress, loadProgress, markLessonVisited, progressSchema, type KeyValueStore, type Progress,
+  PROGRESS_BACKUP_KEY, PROGRESS_KEY, emptyProgress, loadProgress, markLessonVisited, progressSchema, type Progress,
 } from '../../../src/lib/progress/store';
 import { FUZZ_RUNS, FUZZ_SEED, XSS_PAYLOADS, mutated } from './arbitraries';
+import { MemoryStore } from '../helpers/memory-store';
 
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  constructor(private readonly refuseWrites = false) {}
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.refuseWrites) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(k, v);
-  }
-}
 
 const progressArb: fc.Arbitrary<Progress> = fc.record({
   version: fc.constant(1 as const),

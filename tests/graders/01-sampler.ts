@@ -4,31 +4,35 @@
  * probability quoted for each is what a correct sampler would face with a fresh seed.
  */
 import type { Check, Grader } from '../../src/lib/exercises/types';
-import { fmt, fmtList, mulberry32, randomAmplitudes, type Rng } from './lib/prng';
+import { fmt, fmtList, mulberry32, randomAmplitudes } from './lib/prng';
+import { constantRng, seededRng, type RngSpec } from '../../src/lib/exercises/sandbox/rng-spec';
+import type { RemoteFunction } from '../../src/lib/exercises/sandbox/remote-learner';
 
+/** The learner's module as the checks see it: each call crosses to the sandbox and back. */
 export interface SamplerModule {
-  bornProbabilities(re: ArrayLike<number>, im: ArrayLike<number>): Float64Array | number[];
-  createSampler(probs: ArrayLike<number>, rng: Rng): () => number;
-  sampleCounts(re: ArrayLike<number>, im: ArrayLike<number>, shots: number, rng: Rng): Record<string, number>;
+  bornProbabilities(re: ArrayLike<number>, im: ArrayLike<number>): Promise<Float64Array | number[]>;
+  createSampler(probs: ArrayLike<number>, rng: RngSpec): Promise<RemoteFunction>;
+  sampleCounts(re: ArrayLike<number>, im: ArrayLike<number>, shots: number, rng: RngSpec): Promise<Record<string, number>>;
 }
 
 const exactProbs = (re: ArrayLike<number>, im: ArrayLike<number>) => Float64Array.from(re, (r, k) => r * r + im[k]! * im[k]!);
 
-function draws(m: SamplerModule, probs: ArrayLike<number>, rng: Rng, count: number): number[] {
-  const draw = m.createSampler(probs, rng);
-  return Array.from({ length: count }, () => draw());
+async function draws(m: SamplerModule, probs: ArrayLike<number>, rng: RngSpec, count: number): Promise<number[]> {
+  const draw = await m.createSampler(probs, rng);
+  if (typeof draw !== 'function') throw new TypeError('createSampler must return a function');
+  return Array.from((await draw.times(count)) as ArrayLike<number>);
 }
 
 const probabilities: Check<SamplerModule> = {
   id: 'probabilities',
   title: 'Born-rule probabilities on random states',
   points: 2,
-  run(m) {
+  async run(m) {
     const rng = mulberry32(101);
     for (const n of [1, 2, 3, 5, 7]) {
       const { re, im } = randomAmplitudes(n, rng);
       const want = exactProbs(re, im);
-      const got = m.bornProbabilities(re, im);
+      const got = await m.bornProbabilities(re, im);
       if (got.length !== want.length) {
         return { pass: false, message: `For ${n} qubits there are ${want.length} basis states, so ${want.length} probabilities.`, expected: `${want.length} entries`, actual: `${got.length} entries` };
       }
@@ -56,12 +60,12 @@ const distribution: Check<SamplerModule> = {
   id: 'distribution',
   title: 'Draws follow the Born distribution (chi-square test, 200,000 draws)',
   points: 3,
-  run(m) {
+  async run(m) {
     const { re, im } = randomAmplitudes(3, mulberry32(7));
     const p = exactProbs(re, im);
     const N = 200_000;
     const counts = new Array<number>(p.length).fill(0);
-    for (const k of draws(m, p, mulberry32(2024), N)) {
+    for (const k of await draws(m, p, seededRng(2024), N)) {
       if (!Number.isInteger(k) || k < 0 || k >= p.length) {
         return { pass: false, message: `A draw must be a basis index from 0 to ${p.length - 1}.`, expected: `0..${p.length - 1}`, actual: String(k) };
       }
@@ -82,12 +86,12 @@ const reproducible: Check<SamplerModule> = {
   id: 'reproducible',
   title: 'Same seed, same draws; different seed, different draws',
   points: 1,
-  run(m) {
+  async run(m) {
     const { re, im } = randomAmplitudes(3, mulberry32(3));
     const p = exactProbs(re, im);
-    const a = draws(m, p, mulberry32(5), 300);
-    const b = draws(m, p, mulberry32(5), 300);
-    const c = draws(m, p, mulberry32(6), 300);
+    const a = await draws(m, p, seededRng(5), 300);
+    const b = await draws(m, p, seededRng(5), 300);
+    const c = await draws(m, p, seededRng(6), 300);
     if (a.join() !== b.join()) return { pass: false, message: 'Two samplers given identical seeded generators drew different outcomes.', expected: fmtList(a, 3, 12), actual: fmtList(b, 3, 12) };
     if (a.join() === c.join()) return { pass: false, message: 'Different seeds gave the same 300 draws: the generator is not being used.', expected: 'different sequences', actual: 'identical sequences' };
     return { pass: true, message: 'Draws are reproducible with a seed and change with it.' };
@@ -98,21 +102,17 @@ const usesRng: Check<SamplerModule> = {
   id: 'uses-rng',
   title: 'Only the supplied random number generator is used',
   points: 2,
-  run(m) {
-    const inner = mulberry32(77);
-    let calls = 0;
-    const counted: Rng = () => {
-      calls++;
-      return inner();
-    };
+  async run(m) {
+    const counted = seededRng(77);
     const p = [0.1, 0.2, 0.3, 0.4];
-    const drawn = draws(m, p, counted, 1000);
+    const drawn = await draws(m, p, counted, 1000);
+    const calls = counted.calls;
     if (calls < 1000) {
       return { pass: false, message: 'Each draw needs randomness from the rng you are given (at least one call per draw); your sampler called it less often, so it must be using another source such as Math.random.', expected: 'at least 1000 calls for 1000 draws', actual: `${calls} calls` };
     }
     // With a generator that always returns 0.999…, an inverse-CDF or alias sampler can never return outcome 0 only.
-    const stuck = draws(m, p, () => 0.9999999, 50);
-    const fresh = draws(m, p, mulberry32(77), 1000);
+    const stuck = await draws(m, p, constantRng(0.9999999), 50);
+    const fresh = await draws(m, p, seededRng(77), 1000);
     if (fresh.join() !== drawn.join()) return { pass: false, message: 'Draws changed although the generator gave the same numbers: something else is random.', actual: 'different draws for identical rng output' };
     if (new Set(stuck).size !== 1) return { pass: false, message: 'With an rng that always returns the same number, every draw should be the same outcome.', actual: fmtList(stuck, 3, 10) };
     return { pass: true, message: 'The sampler uses the supplied rng, and only it.' };
@@ -123,11 +123,11 @@ const bitOrder: Check<SamplerModule> = {
   id: 'bit-order',
   title: 'Bitstrings put qubit 0 on the right, with one character per qubit',
   points: 2,
-  run(m) {
+  async run(m) {
     for (const [index, want] of [[1, '001'], [6, '110'], [0, '000']] as const) {
       const re = new Float64Array(8);
       re[index] = 1;
-      const got = m.sampleCounts(re, new Float64Array(8), 20, mulberry32(1));
+      const got = await m.sampleCounts(re, new Float64Array(8), 20, seededRng(1));
       const keys = Object.keys(got).filter((k) => got[k]! > 0);
       if (keys.length !== 1 || keys[0] !== want || got[want] !== 20) {
         const reversed = [...want].reverse().join('');
@@ -143,9 +143,9 @@ const withReplacement: Check<SamplerModule> = {
   id: 'with-replacement',
   title: 'Shots are independent draws (with replacement) and add up',
   points: 1,
-  run(m) {
+  async run(m) {
     const s = Math.SQRT1_2;
-    const got = m.sampleCounts([s, s], [0, 0], 1000, mulberry32(9));
+    const got = await m.sampleCounts([s, s], [0, 0], 1000, seededRng(9));
     const total = Object.values(got).reduce((a, b) => a + b, 0);
     if (total !== 1000) return { pass: false, message: 'The counts must add up to the number of shots; each shot is an independent measurement, and the same outcome can come up again.', expected: '1000 in total', actual: `${total} in total: ${JSON.stringify(got)}` };
     // 1000 fair coins: P(a side below 400) is about 1e-10.
@@ -154,16 +154,18 @@ const withReplacement: Check<SamplerModule> = {
   },
 };
 
-function timePerDraw(m: SamplerModule, n: number, count: number): number {
+// Timed on the harness's side of the wire (learner code cannot report its own speed); the draws run in one round
+// trip that returns only their sum, so the wire's cost is the same at both sizes and cancels in the ratio.
+async function timePerDraw(m: SamplerModule, n: number, count: number): Promise<number> {
   const { re, im } = randomAmplitudes(n, mulberry32(n));
-  const draw = m.createSampler(exactProbs(re, im), mulberry32(3));
+  const draw = await m.createSampler(exactProbs(re, im), seededRng(3));
+  if (typeof draw !== 'function') throw new TypeError('createSampler must return a function');
   let best = Infinity;
   for (let rep = 0; rep < 3; rep++) {
     const t0 = performance.now();
-    let sink = 0;
-    for (let i = 0; i < count; i++) sink += draw();
+    const sink = await draw.times(count, [], 'sum');
     const dt = (performance.now() - t0) / count;
-    if (sink < 0) return NaN;
+    if (!(Number(sink) >= 0)) return NaN;
     best = Math.min(best, dt);
     if (dt * count > 400) break; // clearly slow: one repetition says enough
   }
@@ -174,12 +176,12 @@ const cost: Check<SamplerModule> = {
   id: 'cost-per-draw',
   title: 'The cost of a draw grows slower than the number of outcomes',
   points: 2,
-  run(m) {
+  async run(m) {
     // A ratio between two sizes, not a time limit: 4,096 times more outcomes. Binary search makes a draw about
     // 16/4 = 4 steps longer, the alias method not at all; a scan from the start is about 4,096 times slower.
-    timePerDraw(m, 4, 20_000);
-    const small = timePerDraw(m, 4, 400_000);
-    const large = timePerDraw(m, 16, 20_000);
+    await timePerDraw(m, 4, 20_000);
+    const small = await timePerDraw(m, 4, 400_000);
+    const large = await timePerDraw(m, 16, 20_000);
     const ratio = large / small;
     if (ratio < 60) return { pass: true, message: `A draw over 65,536 outcomes took ${fmt(ratio, 2)}× as long as over 16: logarithmic or constant cost.` };
     return {

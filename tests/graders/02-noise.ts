@@ -8,14 +8,15 @@ import { H, X } from '../../exercises/02-noise/density';
 import { channel, embed, eye, matmul, dagger, maxDiff, zeros, type M } from './lib/dense';
 import { fmt, fmtList, mulberry32 } from './lib/prng';
 
+/** The learner's module as the checks see it: each call crosses to the sandbox and back. */
 export interface NoiseModule {
-  bitFlipKraus(p: number): Mat2[];
-  depolarizingKraus(p: number): Mat2[];
-  qiskitLambdaToP(lambda: number): number;
-  amplitudeDampingKraus(gamma: number): Mat2[];
-  runNoisy(n: number, gates: Gate[], channel: Mat2[]): DensityMatrix;
-  applyReadoutError(probs: ArrayLike<number>, p01: number[], p10: number[]): Float64Array | number[];
-  mitigateReadout(measured: ArrayLike<number>, p01: number[], p10: number[]): Float64Array | number[];
+  bitFlipKraus(p: number): Promise<Mat2[]>;
+  depolarizingKraus(p: number): Promise<Mat2[]>;
+  qiskitLambdaToP(lambda: number): Promise<number>;
+  amplitudeDampingKraus(gamma: number): Promise<Mat2[]>;
+  runNoisy(n: number, gates: Gate[], channel: Mat2[]): Promise<DensityMatrix>;
+  applyReadoutError(probs: ArrayLike<number>, p01: number[], p10: number[]): Promise<Float64Array | number[]>;
+  mitigateReadout(measured: ArrayLike<number>, p01: number[], p10: number[]): Promise<Float64Array | number[]>;
 }
 
 const asM = (k: Mat2): M => k.map((row) => row.map(([r, i]) => [r, i] as [number, number]));
@@ -40,9 +41,9 @@ function completeness(ks: Mat2[]): number {
   return maxDiff(sum, eye(2));
 }
 
-function blochCheck(name: string, ks: (p: number) => Mat2[], expected: (v: [number, number, number], p: number) => [number, number, number], ps: number[]) {
+async function blochCheck(name: string, ks: (p: number) => Promise<Mat2[]>, expected: (v: [number, number, number], p: number) => [number, number, number], ps: number[]) {
   for (const p of ps) {
-    const kraus = ks(p);
+    const kraus = await ks(p);
     if (completeness(kraus) > 1e-9) {
       return { pass: false, message: `${name}(${p}): the Kraus matrices must satisfy Σ K†K = I (probabilities must add up to 1).`, expected: 'Σ K†K = I', actual: `off by ${fmt(completeness(kraus), 3)}` };
     }
@@ -60,16 +61,16 @@ function blochCheck(name: string, ks: (p: number) => Mat2[], expected: (v: [numb
 
 const bitFlip: Check<NoiseModule> = {
   id: 'bit-flip', title: 'Bit flip shrinks the y and z Bloch components by 1 − 2p', points: 1,
-  run(m) {
-    return blochCheck('bitFlipKraus', m.bitFlipKraus, ([x, y, z], p) => [x, (1 - 2 * p) * y, (1 - 2 * p) * z], [0, 0.1, 0.35])
+  async run(m) {
+    return (await blochCheck('bitFlipKraus', m.bitFlipKraus, ([x, y, z], p) => [x, (1 - 2 * p) * y, (1 - 2 * p) * z], [0, 0.1, 0.35]))
       ?? { pass: true, message: 'Bit flip acts as (x, (1−2p)y, (1−2p)z).' };
   },
 };
 
 const depolarizing: Check<NoiseModule> = {
   id: 'depolarizing', title: 'Depolarizing (PennyLane p) shrinks the Bloch vector by 1 − 4p/3', points: 2,
-  run(m) {
-    const r = blochCheck('depolarizingKraus', m.depolarizingKraus, (v, p) => v.map((c) => (1 - (4 * p) / 3) * c) as [number, number, number], [0.05, 0.3, 0.75]);
+  async run(m) {
+    const r = await blochCheck('depolarizingKraus', m.depolarizingKraus, (v, p) => v.map((c) => (1 - (4 * p) / 3) * c) as [number, number, number], [0.05, 0.3, 0.75]);
     if (r) return { ...r, message: `${r.message} With PennyLane's p, the Bloch vector shrinks by 1 − 4p/3 (p = 3/4 reaches the centre); shrinking by 1 − p is Qiskit's λ used as if it were p.` };
     return { pass: true, message: 'Depolarizing uses PennyLane\'s convention: factor 1 − 4p/3, fully mixed at p = 3/4.' };
   },
@@ -77,9 +78,9 @@ const depolarizing: Check<NoiseModule> = {
 
 const lambda: Check<NoiseModule> = {
   id: 'lambda-conversion', title: 'Qiskit λ converts to PennyLane p = 3λ/4', points: 1,
-  run(m) {
+  async run(m) {
     for (const l of [0.02, 0.4, 1]) {
-      const p = m.qiskitLambdaToP(l);
+      const p = await m.qiskitLambdaToP(l);
       // Qiskit: E(ρ) = (1 − λ)ρ + λ I/2, so the Bloch vector shrinks by 1 − λ; PennyLane's shrinks by 1 − 4p/3.
       if (!(Math.abs(1 - (4 * p) / 3 - (1 - l)) < 1e-12)) {
         return { pass: false, message: `λ = ${l} in Qiskit's convention shrinks the Bloch vector by 1 − λ = ${fmt(1 - l)}; the p you return must give the same.`, expected: `p = ${fmt((3 * l) / 4)}`, actual: `p = ${fmt(p)}` };
@@ -91,17 +92,17 @@ const lambda: Check<NoiseModule> = {
 
 const damping: Check<NoiseModule> = {
   id: 'amplitude-damping', title: 'Amplitude damping leaves P(1) = 1 − γ and keeps the trace', points: 2,
-  run(m) {
+  async run(m) {
     for (const g of [0.1, 0.5, 0.9]) {
       const one: M = [[[0, 0], [0, 0]], [[0, 0], [1, 0]]];
-      const out = channel(one, m.amplitudeDampingKraus(g).map(asM));
+      const out = channel(one, (await m.amplitudeDampingKraus(g)).map(asM));
       const p1 = out[1]![1]![0];
       const tr = out[0]![0]![0] + p1;
       if (Math.abs(p1 - (1 - g)) > 1e-12 || Math.abs(tr - 1) > 1e-12) {
         return { pass: false, message: `Starting from |1⟩, amplitude damping with γ = ${g} should leave P(1) = 1 − γ with trace 1.`, expected: `P(1) = ${fmt(1 - g)}, trace 1`, actual: `P(1) = ${fmt(p1)}, trace ${fmt(tr)}` };
       }
     }
-    const r = blochCheck('amplitudeDampingKraus', m.amplitudeDampingKraus, ([x, y, z], g) => [Math.sqrt(1 - g) * x, Math.sqrt(1 - g) * y, g + (1 - g) * z], [0.3]);
+    const r = await blochCheck('amplitudeDampingKraus', m.amplitudeDampingKraus, ([x, y, z], g) => [Math.sqrt(1 - g) * x, Math.sqrt(1 - g) * y, g + (1 - g) * z], [0.3]);
     return r ?? { pass: true, message: 'Amplitude damping: P(1) = 1 − γ, coherences × √(1 − γ), trace kept.' };
   },
 };
@@ -127,19 +128,19 @@ function denseNoisy(n: number, gates: Gate[], ks: Mat2[]): M {
 
 const everyGate: Check<NoiseModule> = {
   id: 'noise-every-gate', title: 'Noise acts after every gate, on the qubits the gate touched', points: 2,
-  run(m) {
+  async run(m) {
     const p = 0.06;
-    const dep = m.depolarizingKraus(p);
+    const dep = await m.depolarizingKraus(p);
     const xs: Gate[] = Array.from({ length: 4 }, () => ({ kind: 'one', qubit: 0, matrix: X }));
-    const rho = m.runNoisy(1, xs, dep);
+    const rho = await m.runNoisy(1, xs, dep);
     const z = rho.re[0]! - rho.re[3]!;
     const want = (1 - (4 * p) / 3) ** 4;
     if (Math.abs(z - want) > 1e-9) {
       return { pass: false, message: `Four X gates with depolarizing p = ${p} after each: ⟨Z⟩ should be (1 − 4p/3)^4. A value of (1 − 4p/3) means the noise was applied once, not after every gate.`, expected: fmt(want), actual: fmt(z) };
     }
     const bell: Gate[] = [{ kind: 'one', qubit: 0, matrix: H }, { kind: 'cx', control: 0, target: 1 }, { kind: 'one', qubit: 2, matrix: X }];
-    const damp = m.amplitudeDampingKraus(0.2);
-    const got = m.runNoisy(3, bell, damp);
+    const damp = await m.amplitudeDampingKraus(0.2);
+    const got = await m.runNoisy(3, bell, damp);
     const ref = denseNoisy(3, bell, damp);
     const dim = 8;
     let worst = 0;
@@ -176,12 +177,12 @@ function randomDistribution(seed: number, dim: number): number[] {
 
 const readout: Check<NoiseModule> = {
   id: 'readout-error', title: 'Readout error is independent per qubit and asymmetric', points: 2,
-  run(m) {
+  async run(m) {
     const C = confusion(P01, P10);
     for (const seed of [1, 2]) {
       const p = randomDistribution(seed, 8);
       const want = C.map((row) => row.reduce((a, c, t) => a + c * p[t]!, 0));
-      const got = Array.from(m.applyReadoutError(p, P01, P10));
+      const got = Array.from(await m.applyReadoutError(p, P01, P10));
       if (got.length !== 8 || got.some((g, k) => Math.abs(g - want[k]!) > 1e-12)) {
         return { pass: false, message: `With p01 = [${P01}] and p10 = [${P10}] (qubit 0 first), the read-out distribution should be the true one multiplied by the tensor product of the per-qubit 2x2 confusion matrices.`, expected: fmtList(want, 5), actual: fmtList(got, 5) };
       }
@@ -192,17 +193,17 @@ const readout: Check<NoiseModule> = {
 
 const mitigation: Check<NoiseModule> = {
   id: 'mitigation', title: 'Mitigation inverts the confusion, then clips and renormalises', points: 2,
-  run(m) {
+  async run(m) {
     const C = confusion(P01, P10);
     const p = randomDistribution(5, 8);
     const noisy = C.map((row) => row.reduce((a, c, t) => a + c * p[t]!, 0));
-    const back = Array.from(m.mitigateReadout(noisy, P01, P10));
+    const back = Array.from(await m.mitigateReadout(noisy, P01, P10));
     if (back.some((b, k) => Math.abs(b - p[k]!) > 1e-9)) {
       return { pass: false, message: 'Mitigating an exactly noisy distribution must give back the true one.', expected: fmtList(p, 5), actual: fmtList(back, 5) };
     }
     // Measured frequencies with a zero count: the raw inverse has negative entries.
     const measured = [0.5, 0, 0.3, 0, 0.2, 0, 0, 0];
-    const got = Array.from(m.mitigateReadout(measured, P01, P10));
+    const got = Array.from(await m.mitigateReadout(measured, P01, P10));
     const sum = got.reduce((a, b) => a + b, 0);
     if (got.some((g) => g < 0) || Math.abs(sum - 1) > 1e-9) {
       return { pass: false, message: 'Measured frequencies carry shot noise, so the inverse can go negative. Clip negative entries to 0 and renormalise so the result is a probability distribution.', expected: 'all entries ≥ 0, sum 1', actual: `${fmtList(got, 4)}, sum ${fmt(sum)}` };
@@ -213,7 +214,7 @@ const mitigation: Check<NoiseModule> = {
 
 const sampled: Check<NoiseModule> = {
   id: 'sampled-mitigation', title: 'Mitigated shot counts land near the true distribution', points: 1,
-  run(m) {
+  async run(m) {
     const C = confusion(P01, P10);
     const p = randomDistribution(11, 8);
     const noisy = C.map((row) => row.reduce((a, c, t) => a + c * p[t]!, 0));
@@ -227,7 +228,7 @@ const sampled: Check<NoiseModule> = {
       counts[k]!++;
     }
     const freq = counts.map((c) => c / shots);
-    const got = Array.from(m.mitigateReadout(freq, P01, P10));
+    const got = Array.from(await m.mitigateReadout(freq, P01, P10));
     const tvRaw = 0.5 * freq.reduce((a, f, k) => a + Math.abs(f - p[k]!), 0);
     const tv = 0.5 * got.reduce((a, g, k) => a + Math.abs(g - p[k]!), 0);
     // Shot noise alone gives a total-variation distance near 0.005 here; the bound 0.02 is exceeded by a correct

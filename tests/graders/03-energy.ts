@@ -4,16 +4,18 @@
  * probability for a correct estimator.
  */
 import type { Check, Grader } from '../../src/lib/exercises/types';
-import type { CostInputs, EstimateOptions, Ising, Rng } from '../../exercises/03-energy/energy';
+import type { CostInputs, EstimateOptions, Ising } from '../../exercises/03-energy/energy';
+import { seededRng, type RngSpec } from '../../src/lib/exercises/sandbox/rng-spec';
 import { add, expectation, groundState, hamiltonianParts, square } from './lib/ising';
 import { fmt, mulberry32, randomAmplitudes } from './lib/prng';
 
+/** The learner's module as the checks see it: each call crosses to the sandbox and back. */
 export interface EnergyModule {
-  exactEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising): number;
-  groupStdDevs(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising): { zz: number; x: number };
-  estimateEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising, shots: { zz: number; x: number }, rng: Rng, options?: EstimateOptions): { mean: number; stdError: number };
-  shotsForPrecision(sigmaZZ: number, sigmaX: number, epsilon: number): { zz: number; x: number; total: number };
-  costToPrecision(c: CostInputs): { quantumSeconds: number; quantumJoules: number; classicalJoules: number; ratio: number };
+  exactEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising): Promise<number>;
+  groupStdDevs(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising): Promise<{ zz: number; x: number }>;
+  estimateEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising, shots: { zz: number; x: number }, rng: RngSpec, options?: EstimateOptions): Promise<{ mean: number; stdError: number }>;
+  shotsForPrecision(sigmaZZ: number, sigmaX: number, epsilon: number): Promise<{ zz: number; x: number; total: number }>;
+  costToPrecision(c: CostInputs): Promise<{ quantumSeconds: number; quantumJoules: number; classicalJoules: number; ratio: number }>;
 }
 
 const OPEN: Ising = { J: 1, h: 1, periodic: false };
@@ -39,7 +41,7 @@ function plusState(n: number) {
 
 const exact: Check<EnergyModule> = {
   id: 'exact-energy', title: 'Exact energies, open and periodic chains', points: 3,
-  run(mod) {
+  async run(mod) {
     const cases: { what: string; n: number; m: Ising; re: Float64Array; im: Float64Array; want: number }[] = [];
     // Hand values: |0000⟩ has every Z = +1 (E = −J per bond), |++++⟩ has every X = +1 (E = −h per site).
     cases.push({ what: '|0000⟩', n: 4, m: OPEN, ...basisState(4, 0), want: -3 });
@@ -53,7 +55,7 @@ const exact: Check<EnergyModule> = {
       cases.push({ what: `a random ${n}-qubit state`, n, m, ...s, want: expectation(reference(n, m).h, s.re, s.im) });
     }
     for (const c of cases) {
-      const got = mod.exactEnergy(c.re, c.im, c.m);
+      const got = await mod.exactEnergy(c.re, c.im, c.m);
       if (!(Math.abs(got - c.want) < 1e-9)) {
         return { pass: false, message: `⟨H⟩ of ${c.what} (${c.n} sites, ${label(c.m)}) is wrong. Check the signs (H = −J Σ ZZ − h Σ X) and, for periodic chains, the bond between the last site and the first.`, expected: fmt(c.want, 10), actual: fmt(got, 10) };
       }
@@ -64,14 +66,14 @@ const exact: Check<EnergyModule> = {
 
 const sigmas: Check<EnergyModule> = {
   id: 'group-std-devs', title: 'Per-shot standard deviation of each measurement group', points: 1,
-  run(mod) {
+  async run(mod) {
     for (const [what, s, m] of [['the 4-site ground state', ground(4, OPEN), OPEN], ['|++++⟩', plusState(4), OPEN]] as const) {
       const { zz, x } = reference(4, m);
       const want = {
         zz: Math.sqrt(Math.max(0, expectation(square(zz), s.re, s.im) - expectation(zz, s.re, s.im) ** 2)),
         x: Math.sqrt(Math.max(0, expectation(square(x), s.re, s.im) - expectation(x, s.re, s.im) ** 2)),
       };
-      const got = mod.groupStdDevs(s.re, s.im, m);
+      const got = await mod.groupStdDevs(s.re, s.im, m);
       if (!(Math.abs(got.zz - want.zz) < 1e-9 && Math.abs(got.x - want.x) < 1e-9)) {
         return { pass: false, message: `For ${what}, σ of one shot of each group: σ_zz = √Var(−J Σ ZZ) in the Z basis, σ_x = √Var(−h Σ X) in the X basis.`, expected: `zz ${fmt(want.zz)}, x ${fmt(want.x)}`, actual: `zz ${fmt(got.zz)}, x ${fmt(got.x)}` };
       }
@@ -82,22 +84,20 @@ const sigmas: Check<EnergyModule> = {
 
 // 2,000 seeded runs with 400 shots per group on the 4-site ground state.
 const RUNS = 2000;
-const runCache = new WeakMap<EnergyModule, { g: ReturnType<typeof ground>; results: { mean: number; stdError: number }[] }>();
-function runs(mod: EnergyModule) {
-  // Two checks read the same runs; computing them once halves the grading time.
-  const cached = runCache.get(mod);
-  if (cached) return cached;
+// Each check gets a fresh sandbox, so the two checks that read these runs compute them each: one seeded stream
+// shared by all 2,000 calls, as a learner's loop would share it.
+async function runs(mod: EnergyModule) {
   const g = ground(4, OPEN);
-  const rng = mulberry32(8080);
-  const out = { g, results: Array.from({ length: RUNS }, () => mod.estimateEnergy(g.re, g.im, OPEN, { zz: 400, x: 400 }, rng)) };
-  runCache.set(mod, out);
-  return out;
+  const rng = seededRng(8080);
+  const results: { mean: number; stdError: number }[] = [];
+  for (let k = 0; k < RUNS; k++) results.push(await mod.estimateEnergy(g.re, g.im, OPEN, { zz: 400, x: 400 }, rng));
+  return { g, results };
 }
 
 const unbiased: Check<EnergyModule> = {
   id: 'unbiased', title: 'The shot estimate is unbiased', points: 2,
-  run(mod) {
-    const { g, results } = runs(mod);
+  async run(mod) {
+    const { g, results } = await runs(mod);
     const means = results.map((r) => r.mean);
     const avg = means.reduce((a, b) => a + b, 0) / RUNS;
     const sd = Math.sqrt(means.reduce((a, b) => a + (b - avg) ** 2, 0) / (RUNS - 1));
@@ -110,8 +110,8 @@ const unbiased: Check<EnergyModule> = {
 
 const calibrated: Check<EnergyModule> = {
   id: 'calibrated', title: 'Standard errors are calibrated: 95% intervals cover the truth 93–97% of the time', points: 2,
-  run(mod) {
-    const { g, results } = runs(mod);
+  async run(mod) {
+    const { g, results } = await runs(mod);
     const covered = results.filter((r) => Math.abs(r.mean - g.energy) <= 1.96 * r.stdError).length / RUNS;
     // Binomial sd of the coverage over 2,000 runs is 0.0049, so [0.93, 0.97] is ±4.1 sd: false-failure probability
     // about 4e-5 for a correctly calibrated standard error.
@@ -127,14 +127,14 @@ const calibrated: Check<EnergyModule> = {
 
 const readoutBias: Check<EnergyModule> = {
   id: 'readout-bias', title: 'Readout noise biases the estimate upward; mitigation removes the bias', points: 2,
-  run(mod) {
+  async run(mod) {
     const q = 0.03;
     const g = ground(4, OPEN);
     const { zz, x } = reference(4, OPEN);
     const want = (1 - 2 * q) ** 2 * expectation(zz, g.re, g.im) + (1 - 2 * q) * expectation(x, g.re, g.im);
     const shots = { zz: 100_000, x: 100_000 };
-    const noisy = mod.estimateEnergy(g.re, g.im, OPEN, shots, mulberry32(5150), { readoutFlip: q });
-    const fixed = mod.estimateEnergy(g.re, g.im, OPEN, shots, mulberry32(5151), { readoutFlip: q, mitigate: true });
+    const noisy = await mod.estimateEnergy(g.re, g.im, OPEN, shots, seededRng(5150), { readoutFlip: q });
+    const fixed = await mod.estimateEnergy(g.re, g.im, OPEN, shots, seededRng(5151), { readoutFlip: q, mitigate: true });
     // Each comparison allows 5 standard errors: false-failure probability 6e-7 each.
     if (!(Math.abs(noisy.mean - want) <= 5 * noisy.stdError) || !(noisy.mean > g.energy)) {
       return { pass: false, message: `With each bit misread with probability ${q}, ⟨ZZ⟩ shrinks by (1−2q)² and ⟨X⟩ by (1−2q): the noisy estimate should sit above the exact energy, near the biased value.`, expected: `${fmt(want)} (exact ${fmt(g.energy)})`, actual: `${fmt(noisy.mean)} ± ${fmt(noisy.stdError, 3)}` };
@@ -148,10 +148,10 @@ const readoutBias: Check<EnergyModule> = {
 
 const budget: Check<EnergyModule> = {
   id: 'shot-budget', title: 'Shots for precision ε with the optimal split N_g ∝ σ_g', points: 2,
-  run(mod) {
+  async run(mod) {
     const s = Math.sqrt(2.568666);
     for (const [a, b, eps] of [[3, 1, 0.1], [s, s, 0.01], [Math.sqrt(3), 0, 0.01], [0.5, 2, 0.05]] as const) {
-      const got = mod.shotsForPrecision(a, b, eps);
+      const got = await mod.shotsForPrecision(a, b, eps);
       const want = { zz: Math.ceil((a * (a + b)) / eps ** 2), x: Math.ceil((b * (a + b)) / eps ** 2) };
       const ok = Math.abs(got.zz - want.zz) <= 1 && Math.abs(got.x - want.x) <= 1 && got.total === got.zz + got.x;
       const variance = (got.zz ? a * a / got.zz : a ? Infinity : 0) + (got.x ? b * b / got.x : b ? Infinity : 0);
@@ -165,9 +165,9 @@ const budget: Check<EnergyModule> = {
 
 const cost: Check<EnergyModule> = {
   id: 'cost', title: 'Time and energy of both routes', points: 1,
-  run(mod) {
+  async run(mod) {
     const c: CostInputs = { shots: 102_747, shotsPerSecond: 4000, qpuWatts: 25_000, classicalSeconds: 0.0002, classicalWatts: 28 };
-    const got = mod.costToPrecision(c);
+    const got = await mod.costToPrecision(c);
     const qs = c.shots / c.shotsPerSecond;
     const want = { quantumSeconds: qs, quantumJoules: qs * c.qpuWatts, classicalJoules: c.classicalSeconds * c.classicalWatts, ratio: (qs * c.qpuWatts) / (c.classicalSeconds * c.classicalWatts) };
     const bad = (Object.keys(want) as (keyof typeof want)[]).find((k) => !(Math.abs(got[k] - want[k]) <= 1e-9 * Math.abs(want[k])));

@@ -24,15 +24,21 @@ export function compileLearnerCode(source: string, fileName: string): CompileRes
   }
 }
 
+/** "./density", "../../exercises/02-noise/density" and "./density.ts" all name the helper "./density". */
+const helperKey = (path: string) => `./${path.split('/').pop()!.replace(/\.[cm]?[jt]s$/, '')}`;
+
 /**
  * Runs compiled code and returns its exports. `helpers` maps the import paths the starter uses ("./density") to the
- * modules behind them; any other import is refused with a message naming it.
+ * modules behind them; an import is matched by its last segment, so a published solution that imports the helper
+ * from its place in the project ("../../exercises/02-noise/density") works when pasted. Any other import is refused
+ * with a message naming it.
  */
 export function evaluateModule(code: string, helpers: Record<string, unknown>, fileName: string): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
   const require = (path: string) => {
     if (path in helpers) return helpers[path];
-    throw new Error(`${fileName} imports "${path}", which is not available here: in the browser an exercise can import only ${Object.keys(helpers).map((h) => `"${h}"`).join(', ') || 'nothing'}`);
+    if (!path.startsWith('node:') && helperKey(path) in helpers) return helpers[helperKey(path)];
+    throw new Error(`${fileName} imports "${path}", which is not available to graded code: an exercise can import only ${Object.keys(helpers).map((h) => `"${h}"`).join(', ') || 'nothing'}`);
   };
   // eslint-disable-next-line no-new-func -- evaluating the learner's own code is the point of this module
   const run = new Function('require', 'exports', 'module', code) as (r: typeof require, e: unknown, m: typeof module) => void;

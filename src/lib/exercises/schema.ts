@@ -14,6 +14,11 @@ export const exerciseSchema = z.object({
   lesson: z.string().min(1),
   /** The files the learner edits, relative to the exercise folder. */
   files: z.array(z.string().regex(/^[\w.-]+\.ts$/)).min(1),
+  /**
+   * The exercise's public helper files that the learner's file may import (e.g. "density.ts", imported as
+   * "./density"). They go into the sandbox beside the learner's code; nothing else of the project does.
+   */
+  helpers: z.array(z.string().regex(/^[\w.-]+\.ts$/)).default([]),
   /** Hints in the order they are revealed, one at a time. */
   hints: z.array(z.string().min(5)).min(1),
 });

@@ -1,19 +1,9 @@
 /**
- * The graders' own seeded PRNG (mulberry32), separate from the site's engine so the graders depend on nothing
- * they might be checking.
+ * The graders' seeded PRNG (mulberry32, shared with the sandbox that builds a check's generator beside learner code)
+ * and random states; separate from the site's engine so the graders depend on nothing they might be checking.
  */
-export type Rng = () => number;
-
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from '../../../src/lib/exercises/sandbox/mulberry32';
+import type { Rng } from '../../../src/lib/exercises/sandbox/mulberry32';
 
 /** A random normalised state of n qubits as separate real and imaginary arrays. */
 export function randomAmplitudes(n: number, rng: Rng): { re: Float64Array; im: Float64Array } {

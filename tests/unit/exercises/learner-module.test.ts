@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { compileLearnerCode, evaluateModule } from '../../../src/lib/exercises/learner-module';
 import { describeError, learnerLine } from '../../../src/lib/exercises/learner-line';
 import { runChecks } from '../../../src/lib/exercises/types';
+import { compileForSandbox, sandboxOpener } from '../../../src/lib/exercises/sandbox/open-learner';
+import { loopbackTransport } from '../../../src/lib/exercises/sandbox/loopback';
 import { BROWSER_EXERCISES } from '../../../src/components/lesson-parts/exercise-editor/graders';
 
 const load = (source: string, helpers: Record<string, unknown> = {}) => {
@@ -12,8 +14,8 @@ const load = (source: string, helpers: Record<string, unknown> = {}) => {
   if (!c.ok) throw new Error(c.message);
   return evaluateModule(c.code, helpers, 'x.ts');
 };
-// What a learner's file looks like: the solution with its imports pointing at the helper beside the starter.
-const asLearnerFile = (path: string) => readFileSync(path, 'utf8').replace(/'\.\.\/\.\.\/exercises\/[^/]+\/(\w+)'/g, "'./$1'");
+// Compiled as the browser and npm run grade compile it, loaded through the wire into an in-process sandbox.
+const opener = (id: string, source: string) => sandboxOpener(compileForSandbox('x.ts', source, BROWSER_EXERCISES[id]!.helpers), () => loopbackTransport());
 
 describe('compiling and loading learner TypeScript', () => {
   it('strips types, keeps exports and serves the helper imports', () => {
@@ -21,7 +23,7 @@ describe('compiling and loading learner TypeScript', () => {
     expect((m.f as (p: { x: number }) => number)({ x: 4 })).toBe(9);
   });
   it('refuses other imports by name', () => {
-    expect(() => load('import fs from "node:fs";\nexport const a = fs;\n', { './tools': {} })).toThrow(/imports "node:fs", which is not available here: .*"\.\/tools"/);
+    expect(() => load('import fs from "node:fs";\nexport const a = fs;\n', { './tools': {} })).toThrow(/imports "node:fs", which is not available to graded code: .*"\.\/tools"/);
   });
   it('a syntax error gives its line and column', () => {
     const r = compileLearnerCode('export function f() {\n  const a = [1, 2;\n}\n', 'sampler.ts');
@@ -45,10 +47,11 @@ describe('compiling and loading learner TypeScript', () => {
 describe('the browser graders give npm run grade\'s verdicts', () => {
   for (const [id, ex] of Object.entries(BROWSER_EXERCISES)) {
     const file = JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')).files[0] as string;
-    it(`${id}: the reference solution, compiled as the browser does, passes every check; the starter passes none`, async () => {
-      const solved = await runChecks(ex.grader, load(asLearnerFile(`solutions/${id}/${file}`), ex.helpers) as never);
+    it(`${id}: the reference solution, pasted as published and compiled as the browser does, passes every check; the starter passes none`, async () => {
+      const solved = await runChecks(ex.grader, opener(id, readFileSync(`solutions/${id}/${file}`, 'utf8')));
+      expect(solved.loadError).toBeUndefined();
       expect(solved.results.filter((r) => !r.pass).map((r) => `${r.id}: ${r.message}`)).toEqual([]);
-      const starter = await runChecks(ex.grader, load(readFileSync(`exercises/${id}/${file}`, 'utf8'), ex.helpers) as never);
+      const starter = await runChecks(ex.grader, opener(id, readFileSync(`exercises/${id}/${file}`, 'utf8')));
       expect(starter.score).toBe(0);
     }, 120_000);
   }

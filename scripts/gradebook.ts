@@ -3,40 +3,65 @@
 //
 // <folder>/<learner>/ holds that learner's exercise files laid out like exercises/ (e.g. alice/01-sampler/sampler.ts);
 // <folder>/<learner>.zip holds the same, with or without one wrapping folder.
-// Each exercise of each learner runs in its own child process with a time and memory limit; a submission that
-// crashes, loops, is missing or does not parse is reported as such and never stops the others.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Submissions are other people's code: each check of each learner runs in a confined process of its own
+// (scripts/lib/grade-submission.ts); this process alone runs the checks and writes the gradebook. Whatever a
+// submission does (crash, loop, flood, a hostile zip) becomes that learner's rows, and the class run goes on.
+import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { exerciseSchema } from '../src/lib/exercises/schema';
-import { gradeInChild, type ChildOutcome } from './lib/grade-child';
+import { gradeSubmission, type SubmissionOutcome } from './lib/grade-submission';
+import { listExercises } from './lib/exercise-list';
+import { checkConfinement, limitsFrom } from './lib/grade-options';
 import { unzipSubmission } from './lib/unzip-submission';
-import { EXERCISES } from '../tests/graders/registry';
+import { csvCell } from './lib/csv-cell';
 
 const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith('--'));
-const timeLimitMs = Number(args.find((a) => a.startsWith('--time-limit='))?.slice(13) ?? 30_000);
-const memoryMb = Number(args.find((a) => a.startsWith('--memory-mb='))?.slice(12) ?? 512);
-const parallel = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
+const parallel = Math.max(1, Math.floor(Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2)) || 1);
 if (!folder || !existsSync(folder)) {
-  console.error('Usage: npm run gradebook -- <folder> [--time-limit=30000] [--memory-mb=512] [--jobs=2]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder (or <learner>.zip) per learner.');
+  console.error('Usage: npm run gradebook -- <folder> [--time-limit=30000] [--memory-mb=3072] [--jobs=2] [--accept-risk]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder (or <learner>.zip) per learner.');
   process.exit(2);
 }
+const limits = limitsFrom(args);
+checkConfinement(args, true);
+const exercises = listExercises();
 
-const exercises = readdirSync('exercises')
-  .filter((d) => existsSync(join('exercises', d, 'exercise.json')))
-  .map((d) => exerciseSchema.parse(JSON.parse(readFileSync(join('exercises', d, 'exercise.json'), 'utf8'))))
-  .sort((a, b) => a.order - b.order);
+interface Submission {
+  learner: string;
+  /** Where the files are, or null when the submission cannot be graded (then `problem` says why). */
+  root: string | null;
+  /** How messages name the submission: "alice" for a folder, "alice.zip" for a zip. */
+  shown: string;
+  problem: string;
+  temporary: boolean;
+}
+
 /** Each learner's name and where their files are (a subfolder, or a zip unpacked to a temporary folder). */
-const submissions = readdirSync(folder)
-  .flatMap((d) => {
-    const path = join(folder, d);
-    if (statSync(path).isDirectory()) return [{ learner: d, root: path as string | null, problem: '', temporary: false }];
-    if (!/\.zip$/i.test(d)) return [];
-    const unzipped = unzipSubmission(path);
-    return [{ learner: d.replace(/\.zip$/i, ''), root: unzipped.ok ? unzipped.root : null, problem: unzipped.ok ? '' : unzipped.message, temporary: unzipped.ok }];
-  })
-  .sort((a, b) => a.learner.localeCompare(b.learner));
-const learners = submissions.map((s) => s.learner);
+function findSubmissions(): Submission[] {
+  const found: Submission[] = [];
+  for (const d of readdirSync(folder!)) {
+    if (d === 'gradebook.csv' || d === 'gradebook.json') continue;
+    const path = join(folder!, d);
+    const st = lstatSync(path);
+    if (st.isDirectory()) found.push({ learner: d, root: path, shown: relative(process.cwd(), path) || d, problem: '', temporary: false });
+    else if (/\.zip$/i.test(d) && st.isFile()) {
+      const learner = d.replace(/\.zip$/i, '');
+      const unzipped = unzipSubmission(path);
+      found.push({ learner, root: unzipped.ok ? unzipped.root : null, shown: d, problem: unzipped.ok ? '' : unzipped.message, temporary: unzipped.ok });
+    } else if (st.isSymbolicLink()) found.push({ learner: d.replace(/\.zip$/i, ''), root: null, shown: d, problem: `${d} is a link; hand in a folder or a zip`, temporary: false });
+  }
+  // One learner, two submissions (alice/ and alice.zip): grading either would be a guess.
+  const byName = new Map<string, Submission[]>();
+  for (const s of found) byName.set(s.learner, [...(byName.get(s.learner) ?? []), s]);
+  const out: Submission[] = [];
+  for (const [learner, subs] of byName) {
+    if (subs.length === 1) out.push(subs[0]!);
+    else {
+      for (const s of subs) if (s.temporary && s.root) rmSync(s.root, { recursive: true, force: true });
+      out.push({ learner, root: null, shown: learner, problem: `${learner} handed in ${subs.map((s) => s.shown).join(' and ')}; keep one and grade again`, temporary: false });
+    }
+  }
+  return out.sort((a, b) => a.learner.localeCompare(b.learner));
+}
 
 export interface GradebookRow {
   learner: string;
@@ -48,52 +73,59 @@ export interface GradebookRow {
   message: string;
 }
 
-function rowsFor(learner: string, exercise: string, out: ChildOutcome, max: number): GradebookRow[] {
+function rowsFor(learner: string, exercise: string, out: SubmissionOutcome, max: number): GradebookRow[] {
   if (out.results) {
     return out.results.map((r) => ({
-      learner, exercise, check: r.id, status: r.pass ? 'pass' : 'fail', points: r.points, earned: r.earned,
+      learner, exercise, check: r.id,
+      status: r.pass ? 'pass' : r.stopped === 'cpu' || r.stopped === 'wall' ? 'timeout' : r.stopped ? 'crashed' : 'fail',
+      points: r.points, earned: r.earned,
       message: r.pass ? r.message : [r.message, r.expected && `expected ${r.expected}`, r.actual && `actual ${r.actual}`].filter(Boolean).join(' | '),
     }));
   }
-  const status = out.missing ? 'missing' : out.loadError ? 'load-error' : out.timedOut ? 'timeout' : 'crashed';
-  return [{ learner, exercise, check: '*', status, points: max, earned: 0, message: out.missing ?? out.loadError ?? out.crashed ?? '' }];
+  return [{ learner, exercise, check: '*', status: out.missing ? 'missing' : 'load-error', points: max, earned: 0, message: out.missing ?? out.loadError ?? '' }];
 }
 
-// Points per exercise, so a submission that could not be graded at all still counts against its total.
-const maxPoints = new Map(EXERCISES.map((e) => [e.id, e.grader.checks.reduce((a, c) => a + c.points, 0)]));
-const jobs = submissions.flatMap((s) => exercises.map((e) => ({ ...s, exercise: e.id })));
+const submissions = findSubmissions();
+const cleanUp = () => {
+  for (const s of submissions) if (s.temporary && s.root) rmSync(s.root, { recursive: true, force: true });
+};
+process.once('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+const jobs = submissions.flatMap((s) => exercises.map((e) => ({ s, e })));
 const results: GradebookRow[][] = new Array(jobs.length);
 let next = 0;
 async function worker() {
   while (next < jobs.length) {
     const k = next++;
-    const { learner, exercise, root, problem, temporary } = jobs[k]!;
-    const out: ChildOutcome = root ? await gradeInChild(exercise, root, timeLimitMs, memoryMb) : { id: exercise, loadError: problem };
-    results[k] = rowsFor(learner, exercise, out, maxPoints.get(exercise) ?? 0);
-    // Messages name files by path: for a zip, say "alice.zip/01-sampler/…", not the temporary folder it was unpacked to.
-    // The longer spelling goes first: from a deep working folder the relative path ("../../tmp/x") contains the absolute one.
-    if (temporary && root) {
-      for (const row of results[k]!) for (const p of [relative(process.cwd(), root), root].sort((a, b) => b.length - a.length)) row.message = row.message.split(p).join(`${learner}.zip`);
+    const { s, e } = jobs[k]!;
+    let out: SubmissionOutcome;
+    try {
+      out = s.root ? await gradeSubmission(e.meta, e.grader, s.root, limits, s.shown) : { id: e.meta.id, loadError: s.problem };
+    } catch (err) {
+      // A fault of the grader's own (not of learner code, which cannot reach this process) still stays on one row.
+      out = { id: e.meta.id, loadError: `could not be graded: ${err instanceof Error ? err.message : String(err)}` };
     }
-    process.stderr.write(`graded ${learner} / ${exercise}: ${out.results ? `${out.score}/${out.max}` : rowsFor(learner, exercise, out, 0)[0]!.status}\n`);
+    results[k] = rowsFor(s.learner, e.meta.id, out, e.points);
+    process.stderr.write(`graded ${s.learner} / ${e.meta.id}: ${out.results ? `${out.score}/${out.max}` : results[k]![0]!.status}\n`);
   }
 }
-await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
+try {
+  await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
+} finally {
+  cleanUp();
+}
 const rows = results.flat();
-for (const s of submissions) if (s.temporary && s.root) rmSync(s.root, { recursive: true, force: true });
 
-const csvCell = (v: string | number) => {
-  const s = String(v).replace(/\s*\n\s*/g, ' ');
-  // Quote every text cell and neutralise leading = + - @ so a spreadsheet never runs a learner's text as a formula.
-  return typeof v === 'number' ? s : `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-};
 const header: (keyof GradebookRow)[] = ['learner', 'exercise', 'check', 'status', 'points', 'earned', 'message'];
 const csv = [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\n') + '\n';
 writeFileSync(join(folder, 'gradebook.csv'), csv);
 writeFileSync(join(folder, 'gradebook.json'), JSON.stringify({ gradedAt: new Date().toISOString(), rows }, null, 2));
 
-for (const learner of learners) {
-  const mine = rows.filter((r) => r.learner === learner);
-  console.log(`${learner}: ${mine.reduce((a, r) => a + r.earned, 0)}/${mine.reduce((a, r) => a + r.points, 0)} points`);
+for (const s of submissions) {
+  const mine = rows.filter((r) => r.learner === s.learner);
+  console.log(`${s.learner}: ${mine.reduce((a, r) => a + r.earned, 0)}/${mine.reduce((a, r) => a + r.points, 0)} points`);
 }
 console.log(`Wrote ${join(folder, 'gradebook.csv')} and gradebook.json (${rows.length} rows).`);

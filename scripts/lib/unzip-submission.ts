@@ -2,7 +2,7 @@
 // subfolder. fflate (a small, well-kept pure-JS zip library) rather than a system `unzip`, which a grading machine may
 // lack. Zips come from learners, so every entry is checked before anything is written: no absolute paths, no "..",
 // nothing but plain files, and a cap on the unpacked size.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -39,6 +39,19 @@ export function unzipSubmission(zipPath: string): UnzipResult {
     return { ok: false, message: `${name} is not a readable zip file (${e instanceof Error ? e.message : String(e)})` };
   }
   const entries = plainEntries(files);
+  const seen = new Set<string>();
+  for (const [entry] of entries) {
+    if (/[\0-\x1f]/.test(entry)) return { ok: false, message: `${name} holds a file name with a control character (${JSON.stringify(entry)}); nothing was unpacked` };
+    // A file and a folder of the same name (a.ts and a.ts/b.ts), or one name twice, cannot both be unpacked.
+    const parts = entry.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      if (seen.has(parts.slice(0, i).join('/'))) return { ok: false, message: `${name} holds "${parts.slice(0, i).join('/')}" both as a file and as a folder; nothing was unpacked` };
+    }
+    if (seen.has(entry)) return { ok: false, message: `${name} holds "${entry}" twice; nothing was unpacked` };
+    seen.add(entry);
+  }
+  const folders = new Set(entries.flatMap(([e]) => e.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'))));
+  for (const [entry] of entries) if (folders.has(entry)) return { ok: false, message: `${name} holds "${entry}" both as a file and as a folder; nothing was unpacked` };
   for (const [entry] of entries) {
     if (entry.startsWith('/') || /^[A-Za-z]:/.test(entry) || entry.includes('\\') || entry.split('/').includes('..')) {
       return { ok: false, message: `${name} holds an unsafe path "${entry}"; nothing was unpacked` };
@@ -47,9 +60,15 @@ export function unzipSubmission(zipPath: string): UnzipResult {
   const total = entries.reduce((a, [, data]) => a + data.length, 0);
   if (total > MAX_UNPACKED_BYTES) return { ok: false, message: `${name} unpacks to ${total} bytes, more than the ${MAX_UNPACKED_BYTES}-byte limit` };
   const root = mkdtempSync(join(tmpdir(), 'gradebook-'));
-  for (const [entry, data] of entries) {
-    mkdirSync(dirname(join(root, entry)), { recursive: true });
-    writeFileSync(join(root, entry), data);
+  try {
+    for (const [entry, data] of entries) {
+      mkdirSync(dirname(join(root, entry)), { recursive: true });
+      writeFileSync(join(root, entry), data);
+    }
+  } catch (e) {
+    // Whatever the checks above missed: the learner's row says so, and nothing half-unpacked is left behind.
+    rmSync(root, { recursive: true, force: true });
+    return { ok: false, message: `${name} could not be unpacked (${e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.message : String(e)})` };
   }
   return { ok: true, root };
 }

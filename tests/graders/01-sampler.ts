@@ -176,6 +176,7 @@ const cost: Check<SamplerModule> = {
   id: 'cost-per-draw',
   title: 'The cost of a draw grows slower than the number of outcomes',
   points: 2,
+  requires: ['distribution'],
   async run(m) {
     // A ratio between two sizes, not a time limit: 4,096 times more outcomes. Binary search makes a draw about
     // 16/4 = 4 steps longer, the alias method not at all; a scan from the start is about 4,096 times slower.

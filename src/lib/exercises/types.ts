@@ -22,6 +22,11 @@ export interface Check<M> {
   /** Short title shown beside PASS or FAIL. */
   title: string;
   points: number;
+  /**
+   * Checks that must pass before this one means anything (a speed is only worth measuring for a correct sampler).
+   * If one failed, this check fails with "fix that first" instead of reporting a cause that is not the real one.
+   */
+  requires?: string[];
   run(impl: M): Promise<CheckResult>;
 }
 
@@ -87,7 +92,10 @@ export async function runChecks<M>(grader: Grader<M>, open: OpenLearner): Promis
   let stopsInARow = 0;
   for (const c of grader.checks) {
     let r: CheckResult & { stopped?: SandboxStopped['reason'] };
-    if (stopsInARow >= STOPS_BEFORE_GIVING_UP) {
+    const unmet = (c.requires ?? []).map((id) => results.find((x) => x.id === id)).filter((x) => x && !x.pass);
+    if (unmet.length) {
+      r = { pass: false, message: `Not graded yet: fix ${unmet.map((x) => `"${x!.title}"`).join(' and ')} first; this check builds on ${unmet.length > 1 ? 'them' : 'it'}.` };
+    } else if (stopsInARow >= STOPS_BEFORE_GIVING_UP) {
       r = { pass: false, message: `Not run: the ${STOPS_BEFORE_GIVING_UP} checks before it were stopped, so this one would be too. Fix those first.` };
     } else {
       let session: RemoteSession | null = first;

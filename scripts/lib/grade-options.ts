@@ -18,7 +18,7 @@ export function limitsFrom(args: string[]): Limits {
     ...DEFAULT_LIMITS,
     cpuSeconds,
     // Wall time only catches code that waits; a loaded machine stretches CPU time, so it is generous.
-    wallSeconds: Math.max(DEFAULT_LIMITS.wallSeconds, 6 * cpuSeconds),
+    wallSeconds: (num('wall-limit') ?? 0) / 1000 || Math.max(DEFAULT_LIMITS.wallSeconds, 6 * cpuSeconds),
     memoryMb: num('memory-mb') ?? DEFAULT_LIMITS.memoryMb,
   };
 }

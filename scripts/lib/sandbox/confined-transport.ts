@@ -13,6 +13,8 @@ import { runtimeBundle } from './runtime-bundle';
 
 /** Replies larger than this in total are a flood, not an answer (a 2^20 state as base64 is about 11 MB). */
 export const MAX_REPLY_BYTES = 256 * 1024 * 1024;
+/** One reply line longer than this is refused before it is parsed. */
+const MAX_LINE_CHARS = 64 * 1024 * 1024;
 /** Learner console output kept for messages; the process is stopped if it prints more than MAX_LOG_BYTES. */
 const KEPT_LOG_CHARS = 4000;
 export const MAX_LOG_BYTES = 8 * 1024 * 1024;
@@ -78,6 +80,7 @@ export function confinedTransport(limits: Limits): ConfinedTransport {
     replyBytes += chunk.length;
     if (replyBytes > MAX_REPLY_BYTES) return stop(new SandboxStopped('output', `Stopped: your code sent back more than ${MAX_REPLY_BYTES / 1024 / 1024} MB.`));
     partial += chunk;
+    if (partial.length > MAX_LINE_CHARS) return stop(new SandboxStopped('output', `Stopped: your code wrote more than ${MAX_LINE_CHARS / 1024 / 1024} MB to standard output without a line break.`));
     for (let i = partial.indexOf('\n'); i >= 0; i = partial.indexOf('\n')) {
       const line = partial.slice(0, i);
       partial = partial.slice(i + 1);

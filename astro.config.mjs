@@ -7,13 +7,33 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { loadCourseConfig } from './src/lib/course-config/load';
 import { rehypeUnlinkExcluded } from './src/lib/course-config/unlink-excluded';
+import { buildSync } from 'esbuild';
 
 // Instructors host the course under any path: COURSE_BASE=/courses/qgen/ npm run build.
 const base = process.env.COURSE_BASE ?? '/';
 // course.config.json (or $COURSE_CONFIG), read here too so that a broken file stops the build before any page is made.
 const course = loadCourseConfig();
 
+// The browser sandbox worker's program (src/lib/exercises/sandbox/browser/worker-entry.ts) as one classic script in a
+// string: the grading worker writes it after the learner's code into a blob: worker inside the sandbox frame.
+const SANDBOX_RUNTIME = 'virtual:sandbox-worker-runtime';
+function sandboxWorkerRuntime() {
+  return {
+    name: 'sandbox-worker-runtime',
+    /** @param {string} id */
+    resolveId: (id) => (id === SANDBOX_RUNTIME ? `\0${SANDBOX_RUNTIME}` : null),
+    /** @param {string} id */
+    load(id) {
+      if (id !== `\0${SANDBOX_RUNTIME}`) return null;
+      const out = buildSync({ entryPoints: ['src/lib/exercises/sandbox/browser/worker-entry.ts'], bundle: true, format: 'iife', target: 'es2022', minify: true, write: false, logLevel: 'silent' });
+      return `export default ${JSON.stringify(out.outputFiles[0].text)};`;
+    },
+  };
+}
+
 export default defineConfig({
+  // Worker bundles have plugins of their own in Vite: the grading worker is the one that imports the runtime.
+  vite: { plugins: [sandboxWorkerRuntime()], worker: { plugins: () => [sandboxWorkerRuntime()] } },
   base,
   trailingSlash: 'always',
   integrations: [mdx(), svelte()],

@@ -2,14 +2,16 @@
 // hosting has no server to send the header). The policy allows the site's own origin and nothing else, plus exactly
 // what the course needs, each for a stated reason:
 import { createHash } from 'node:crypto';
+import { FRAME_SCRIPT } from '../../src/lib/exercises/sandbox/browser/frame.mjs';
 
 const DIRECTIVES = [
   // Everything not named below: this site only.
   "default-src 'self'",
   // Scripts: the site's own files, the few small inline scripts Astro and the layout write (theme before first paint,
-  // island loader, service-worker registration) by their SHA-256 hash, page by page, and WebAssembly compilation for
-  // the Pagefind search index. No 'unsafe-inline' and no eval.
-  (hashes) => ["script-src 'self'", ...hashes.map((h) => `'sha256-${h}'`), "'wasm-unsafe-eval'"].join(' '),
+  // island loader, service-worker registration) by their SHA-256 hash, page by page, the exercise sandbox frame's one
+  // script (a srcdoc frame is bound by its page's policy as well as its own), and WebAssembly compilation for the
+  // Pagefind search index. No 'unsafe-inline' and no eval.
+  (hashes) => ["script-src 'self'", ...[...hashes, FRAME_HASH].map((h) => `'sha256-${h}'`), "'wasm-unsafe-eval'"].join(' '),
   // Styles: Svelte injects each island's CSS at run time (svelte.config.js css: 'injected', needed since the bundler
   // dropped island CSS), and charts size their bars with style attributes. Inline styles cannot run code.
   "style-src 'self' 'unsafe-inline'",
@@ -19,17 +21,17 @@ const DIRECTIVES = [
   // The search index, the service worker's precache and the web app manifest are fetched from the site.
   "connect-src 'self'",
   "manifest-src 'self'",
-  // Simulations, training and benchmarks run in module workers built from the site's own files. An exercise's grading
-  // worker also runs the learner's own compiled code (src/lib/exercises/learner-module.ts): a worker is governed by
-  // the policy delivered with its own script, which a static host does not send, so the page's "no eval" stays intact
-  // while the worker may evaluate. A host that adds its own CSP header to every file must allow 'unsafe-eval' for
-  // /_astro/grade.worker-*.js, or in-page grading reports a load error (INSTRUCTORS.md says so).
-  "worker-src 'self'",
+  // Simulations, training, benchmarks and grading run in module workers built from the site's own files. Learner code
+  // runs in blob: workers that the exercise sandbox frame starts (src/lib/exercises/sandbox/browser): they inherit the
+  // frame's opaque origin and its policy, which allows no network; neither they nor the site need eval.
+  "worker-src 'self' blob:",
   // Nothing embeds plugins; links and forms may not be redirected elsewhere by injected markup.
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
 ];
+
+const FRAME_HASH = createHash('sha256').update(FRAME_SCRIPT, 'utf8').digest('base64');
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const META = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;

@@ -3,7 +3,8 @@
  * stripped and `import`/`export` rewritten to CommonJS by Sucrase, a small, maintained transpiler that keeps line
  * numbers; the result runs as a function given `require` (which serves only the exercise's own helper files),
  * `exports` and `module`. This is the one place in the site that evaluates code, and only the grading worker imports
- * it (tests/unit/security/no-html-sinks.test.ts checks both).
+ * it (tests/unit/security/no-html-sinks.test.ts checks both). In the browser, learner code is not evaluated here but
+ * written into the sandbox worker's own script (sandbox/browser), so no page or worker of the site needs eval.
  */
 import { transform } from 'sucrase';
 
@@ -34,14 +35,22 @@ const helperKey = (path: string) => `./${path.split('/').pop()!.replace(/\.[cm]?
  * with a message naming it.
  */
 export function evaluateModule(code: string, helpers: Record<string, unknown>, fileName: string): Record<string, unknown> {
+  // eslint-disable-next-line no-new-func -- evaluating the learner's own code is the point of this module
+  const factory = new Function('require', 'exports', 'module', code) as ModuleFactory;
+  return runFactory(factory, helpers, fileName);
+}
+
+/** A CommonJS module body as a function: what `new Function` makes of compiled code, or what a script declares. */
+export type ModuleFactory = (require: (path: string) => unknown, exports: Record<string, unknown>, module: { exports: Record<string, unknown> }) => void;
+
+/** Runs a module body with the exercise's helpers as its only imports and returns its exports. */
+export function runFactory(factory: ModuleFactory, helpers: Record<string, unknown>, fileName: string): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
   const require = (path: string) => {
     if (path in helpers) return helpers[path];
     if (!path.startsWith('node:') && helperKey(path) in helpers) return helpers[helperKey(path)];
     throw new Error(`${fileName} imports "${path}", which is not available to graded code: an exercise can import only ${Object.keys(helpers).map((h) => `"${h}"`).join(', ') || 'nothing'}`);
   };
-  // eslint-disable-next-line no-new-func -- evaluating the learner's own code is the point of this module
-  const run = new Function('require', 'exports', 'module', code) as (r: typeof require, e: unknown, m: typeof module) => void;
-  run(require, module.exports, module);
+  factory(require, module.exports, module);
   return module.exports;
 }

@@ -16,7 +16,7 @@ export function loopbackTransport(preloaded?: Record<string, unknown>): SandboxT
     queueMicrotask(() => {
       if (!closed) receive?.(JSON.parse(text));
     });
-  }, preloaded);
+  }, { preloaded });
   return {
     send(req: SandboxRequest) {
       if (closed) return;

@@ -4,14 +4,14 @@
  * nothing here is trusted by the harness: learner code could replace any of it, and could then only change the values
  * it returns, which is what it could do anyway. It imports nothing with side effects and no host API.
  */
-import { evaluateModule } from '../learner-module';
+import { evaluateModule, runFactory, type ModuleFactory } from '../learner-module';
 import { learnerLine } from '../learner-line';
 import { mulberry32, type Rng } from './mulberry32';
 import type { RngRecipe } from './rng-spec';
 import { decode, encode } from './wire';
 import { MAX_ERROR_CHARS, type LearnerFailure, type SandboxReply, type SandboxRequest } from './protocol';
 
-function failure(e: unknown, stage: LearnerFailure['stage']): LearnerFailure {
+function failure(e: unknown, stage: LearnerFailure['stage'], lineOf: (e: unknown) => number | null = learnerLine): LearnerFailure {
   let name = 'Error';
   let message = '';
   try {
@@ -22,7 +22,7 @@ function failure(e: unknown, stage: LearnerFailure['stage']): LearnerFailure {
   } catch {
     message = 'an error that could not be read';
   }
-  return { name, message: message.slice(0, MAX_ERROR_CHARS), line: stage === 'load' || stage === 'run' ? learnerLine(e) : null, stage };
+  return { name, message: message.slice(0, MAX_ERROR_CHARS), line: stage === 'load' || stage === 'run' ? lineOf(e) : null, stage };
 }
 
 function materialise(recipe: RngRecipe): Rng {
@@ -33,8 +33,17 @@ function materialise(recipe: RngRecipe): Rng {
   return () => (i < recipe.values.length ? recipe.values[i++]! : rest());
 }
 
-/** `preloaded`: a module already loaded in this process (the graders' own tests); a load request then only lists it. */
-export function createSandboxServer(send: (reply: SandboxReply) => void, preloaded?: Record<string, unknown>) {
+export interface ServerOptions {
+  /** A module already loaded in this process (the graders' own tests); a load request then only lists it. */
+  preloaded?: Record<string, unknown>;
+  /** Module bodies already in this script (the browser's sandbox worker); a load request then runs these. */
+  factories?: { main: ModuleFactory; helpers: Record<string, ModuleFactory> };
+  /** The learner's line for an error, where the code does not run under `new Function`. */
+  lineOf?: (e: unknown) => number | null;
+}
+
+export function createSandboxServer(send: (reply: SandboxReply) => void, options: ServerOptions = {}) {
+  const { preloaded, factories, lineOf } = options;
   let exports: Record<string, unknown> | null = preloaded ?? null;
   const handles: ((...a: unknown[]) => unknown)[] = [];
   const rngs = new Map<number, { fn: Rng; calls: number }>();
@@ -71,7 +80,11 @@ export function createSandboxServer(send: (reply: SandboxReply) => void, preload
   function handle(req: SandboxRequest): void {
     if (req.op === 'load') {
       try {
-        if (!preloaded) {
+        if (factories) {
+          const helpers: Record<string, unknown> = {};
+          for (const [path, f] of Object.entries(factories.helpers)) helpers[path] = runFactory(f, {}, path);
+          exports = runFactory(factories.main, helpers, req.fileName);
+        } else if (!preloaded) {
           const helpers: Record<string, unknown> = {};
           for (const h of req.helpers) helpers[h.path] = evaluateModule(h.code, {}, h.fileName);
           exports = evaluateModule(req.code, helpers, req.fileName);
@@ -79,7 +92,7 @@ export function createSandboxServer(send: (reply: SandboxReply) => void, preload
         const names = Object.keys(exports!).map((name) => ({ name, kind: typeof exports![name] === 'function' ? 'function' : 'value' }));
         send({ id: 0, ok: true, value: names, rngCalls: [] });
       } catch (e) {
-        send({ id: 0, ok: false, error: failure(e, 'load'), rngCalls: [] });
+        send({ id: 0, ok: false, error: failure(e, 'load', lineOf), rngCalls: [] });
       }
       return;
     }
@@ -110,7 +123,7 @@ export function createSandboxServer(send: (reply: SandboxReply) => void, preload
         value = collect === 'all' ? (all!.every((x) => typeof x === 'number') ? Float64Array.from(all as number[]) : all) : collect === 'sum' ? sum : last;
       } else value = f(...args);
     } catch (e) {
-      send({ id, ok: false, error: failure(e, 'run'), rngCalls: rngCalls() });
+      send({ id, ok: false, error: failure(e, 'run', lineOf), rngCalls: rngCalls() });
       return;
     }
     let encoded: unknown;

@@ -1,0 +1,3 @@
+export const FRAME_SCRIPT: string;
+export const FRAME_CSP: string;
+export function frameDocument(hash: string): string;

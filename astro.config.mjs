@@ -26,7 +26,9 @@ function sandboxWorkerRuntime() {
     load(id) {
       if (id !== `\0${SANDBOX_RUNTIME}`) return null;
       const out = buildSync({ entryPoints: ['src/lib/exercises/sandbox/browser/worker-entry.ts'], bundle: true, format: 'iife', target: 'es2022', minify: true, write: false, logLevel: 'silent' });
-      return `export default ${JSON.stringify(out.outputFiles[0].text)};`;
+      const [file] = out.outputFiles;
+      if (!file) throw new Error('sandbox-worker-runtime: esbuild wrote nothing');
+      return `export default ${JSON.stringify(file.text)};`;
     },
   };
 }

@@ -44,7 +44,10 @@ const { count, size, warnings } = await generateSW({
   // Pagefind asks for its files with ?ts=…, and the search page keeps its query in ?q=; without this both miss the cache offline.
   ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^q$/],
   cleanupOutdatedCaches: true,
-  skipWaiting: true,
+  // A new build's worker waits until the pages of the old one are closed, or until a page's "Reload" asks it
+  // (SKIP_WAITING): taking over at once would delete files an open tab still needs (its grading worker, say).
+  // Claiming clients is safe: it only matters on the first install, when no old worker is there to replace.
+  skipWaiting: false,
   clientsClaim: true,
   inlineWorkboxRuntime: true,
   mode: 'production',

@@ -147,6 +147,15 @@ test('work survives a reload, exports and imports back, refuses damaged or forei
   await expect(editor.getByTestId('grade-status')).toHaveText('Imported work.json.');
   await expect.poll(() => editorText(page)).toBe(mine);
 
+  // The .ts that Download writes imports back as the learner's file.
+  const tsPath = info.outputPath('noise.ts');
+  writeFileSync(tsPath, '// from my machine\n');
+  await editor.getByTestId('import').setInputFiles(tsPath);
+  await expect(editor.getByTestId('grade-status')).toHaveText('Imported noise.ts.');
+  await expect.poll(() => editorText(page)).toBe('// from my machine\n');
+  await editor.getByTestId('import').setInputFiles(exportPath);
+  await expect.poll(() => editorText(page)).toBe(mine);
+
   const refused: [string, string, RegExp][] = [
     ['damaged.json', readFileSync(exportPath, 'utf8').slice(0, 60), /not readable JSON.*Nothing was changed\./],
     ['foreign.json', '{"name": "some other app", "files": {}}', /not an exercise export from this course\. Nothing was changed\./],
@@ -163,6 +172,19 @@ test('work survives a reload, exports and imports back, refuses damaged or forei
   page.once('dialog', (d) => d.accept());
   await editor.getByRole('button', { name: 'Reset to starter' }).click();
   await expect.poll(() => editorText(page)).toBe(readFileSync('exercises/02-noise/noise.ts', 'utf8'));
+  expect(errors).toEqual([]);
+});
+
+test('unreadable saved work is kept aside, offered for download, and not overwritten by typing', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('qgen-work-01-sampler', '{"format":"qgen-exercise-work","files":{"sampler.ts":"my lost wo'));
+  const { errors, editor } = await openEditor(page, '01-sampler');
+  await expect(editor.getByTestId('save-note')).toContainText('could not be read, so the starter is shown');
+  const [file] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Download the unreadable saved copy' }).click()]);
+  expect(readFileSync((await file.path())!, 'utf8')).toContain('my lost wo');
+  await setCode(page, '// a fresh start\n');
+  await expect(editor.getByTestId('save-note')).toHaveText('Saved in this browser.');
+  expect(await page.evaluate(() => localStorage.getItem('qgen-work-01-sampler-unreadable'))).toContain('my lost wo');
   expect(errors).toEqual([]);
 });
 

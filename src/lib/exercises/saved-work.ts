@@ -26,28 +26,71 @@ export type WorkFile = z.infer<typeof workFileSchema>;
 
 export const workKey = (exerciseId: string) => `qgen-work-${exerciseId}`;
 
-/** The saved files for an exercise, or null when there are none or they do not validate (then the starter is used). */
-export function loadWork(store: KeyValueStore | undefined, exerciseId: string): WorkFile | null {
+/** Where saved work that could not be read is kept, so that the next autosave cannot overwrite it. */
+export const workBackupKey = (exerciseId: string) => `qgen-work-${exerciseId}-unreadable`;
+
+export type LoadedWork =
+  | { kind: 'none' }
+  | { kind: 'ok'; work: WorkFile }
+  /** Saved work was there but did not validate: its raw text was kept under workBackupKey (if storage allowed). */
+  | { kind: 'damaged'; raw: string; backedUp: boolean };
+
+/** The saved files for an exercise. Damaged or oversize work is copied aside first, never dropped. */
+export function loadSavedWork(store: KeyValueStore | undefined, exerciseId: string): LoadedWork {
+  let raw: string | null = null;
   try {
-    const raw = store?.getItem(workKey(exerciseId));
-    if (!raw) return null;
-    const parsed = workFileSchema.safeParse(JSON.parse(raw));
-    return parsed.success && parsed.data.exercise === exerciseId ? parsed.data : null;
+    raw = store?.getItem(workKey(exerciseId)) ?? null;
   } catch {
-    return null;
+    return { kind: 'none' };
+  }
+  if (!raw) return { kind: 'none' };
+  try {
+    const parsed = workFileSchema.safeParse(JSON.parse(raw));
+    if (parsed.success && parsed.data.exercise === exerciseId) return { kind: 'ok', work: parsed.data };
+  } catch {
+    // not JSON: damaged
+  }
+  let backedUp = false;
+  try {
+    store!.setItem(workBackupKey(exerciseId), raw);
+    backedUp = true;
+  } catch {
+    // storage full: the damaged text stays where it is, and the caller offers it for download
+  }
+  return { kind: 'damaged', raw, backedUp };
+}
+
+/** The saved files for an exercise, or null when there are none or they do not validate. */
+export function loadWork(store: KeyValueStore | undefined, exerciseId: string): WorkFile | null {
+  const r = loadSavedWork(store, exerciseId);
+  return r.kind === 'ok' ? r.work : null;
+}
+
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+/**
+ * Saves the files, refusing with a message what loading would refuse (a file over MAX_FILE_CHARS, say), and saying
+ * so when storage refuses (full, or disabled), so the page can warn instead of losing work silently.
+ */
+export function trySaveWork(store: KeyValueStore | undefined, exerciseId: string, files: Record<string, string>, now = new Date()): SaveResult {
+  if (!store) return { ok: false, message: 'This browser is not keeping your work (storage is off): use Export to keep a copy.' };
+  const work: WorkFile = { format: WORK_FORMAT, version: 1, exercise: exerciseId, files, savedAt: now.toISOString() };
+  const parsed = workFileSchema.safeParse(work);
+  if (!parsed.success) {
+    const big = Object.entries(files).find(([, t]) => t.length > MAX_FILE_CHARS);
+    return { ok: false, message: big ? `${big[0]} is ${big[1].length.toLocaleString('en')} characters, more than the ${MAX_FILE_CHARS.toLocaleString('en')} this browser keeps: it was not saved. Use Download to keep a copy.` : 'This work could not be saved in a form that loads back. Use Download to keep a copy.' };
+  }
+  try {
+    store.setItem(workKey(exerciseId), JSON.stringify(parsed.data));
+    return { ok: true };
+  } catch {
+    return { ok: false, message: 'This browser is not keeping your work (storage is full or off): use Export to keep a copy.' };
   }
 }
 
-/** Saves the files; false when storage refuses (full, or disabled), so the page can warn instead of losing work silently. */
+/** Saves the files; false when they were not saved (see trySaveWork for why). */
 export function saveWork(store: KeyValueStore | undefined, exerciseId: string, files: Record<string, string>, now = new Date()): boolean {
-  if (!store) return false;
-  const work: WorkFile = { format: WORK_FORMAT, version: 1, exercise: exerciseId, files, savedAt: now.toISOString() };
-  try {
-    store.setItem(workKey(exerciseId), JSON.stringify(work));
-    return true;
-  } catch {
-    return false;
-  }
+  return trySaveWork(store, exerciseId, files, now).ok;
 }
 
 /** The text of an export file. */

@@ -79,16 +79,37 @@ export function loadProgress(store: KeyValueStore | undefined = browserStore()):
   }
   const parsed = progressSchema.safeParse(data);
   if (parsed.success) return { progress: parsed.data, recovered: false };
+  const salvaged = salvage(data);
 
   // Overwrite the bad blob only once its backup is safely written; if storage refuses, leave everything as it was
   // and let this visit run on the default.
   try {
     store?.setItem(PROGRESS_BACKUP_KEY, raw);
-    store?.setItem(PROGRESS_KEY, JSON.stringify(emptyProgress()));
+    store?.setItem(PROGRESS_KEY, JSON.stringify(salvaged));
   } catch {
     // storage full or blocked
   }
-  return { progress: emptyProgress(), recovered: true };
+  return { progress: salvaged, recovered: true };
+}
+
+/**
+ * What can be kept of a blob that failed validation, field by field: every lesson slug and every exercise result
+ * that is valid on its own. One bad entry costs that entry, not the learner's whole record.
+ */
+export function salvage(data: unknown): Progress {
+  const out = emptyProgress();
+  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1) return out;
+  const d = data as { visitedLessons?: unknown; passedExercises?: unknown };
+  if (Array.isArray(d.visitedLessons)) {
+    out.visitedLessons = [...new Set(d.visitedLessons.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= 200))].slice(0, 500);
+  }
+  if (typeof d.passedExercises === 'object' && d.passedExercises !== null && !Array.isArray(d.passedExercises)) {
+    for (const [id, r] of Object.entries(d.passedExercises)) {
+      const ok = id.length <= 100 && exerciseResultSchema.safeParse(r);
+      if (ok && ok.success) out.passedExercises[id] = ok.data;
+    }
+  }
+  return progressSchema.safeParse(out).success ? out : emptyProgress();
 }
 
 /** Validates before writing, so this module never stores a blob it would itself refuse to load. */

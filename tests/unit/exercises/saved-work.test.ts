@@ -1,7 +1,7 @@
 // Saved and exported work: what is saved loads back; every bad import is refused with a message and changes nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportWork, importWork, loadWork, saveWork, workKey } from '../../../src/lib/exercises/saved-work';
+import { MAX_FILE_CHARS, exportWork, importWork, loadSavedWork, loadWork, saveWork, trySaveWork, workBackupKey, workKey } from '../../../src/lib/exercises/saved-work';
 import { FUZZ_RUNS, FUZZ_SEED, mutated } from '../fuzz/arbitraries';
 import { MemoryStore } from '../helpers/memory-store';
 
@@ -17,6 +17,29 @@ describe('saving in the browser', () => {
     expect(loadWork(s, '02-noise')).toBeNull();
     expect(saveWork(new MemoryStore(true), '01-sampler', { 'sampler.ts': 'x' })).toBe(false);
     expect(saveWork(undefined, '01-sampler', { 'sampler.ts': 'x' })).toBe(false);
+  });
+});
+
+describe('saved work that cannot be read, or cannot be saved', () => {
+  it('damaged or oversize saved work is copied aside, reported with its text, and never loaded', () => {
+    for (const raw of ['{"broken', JSON.stringify({ format: 'qgen-exercise-work', version: 1, exercise: '01-sampler', files: { 'sampler.ts': 'x'.repeat(MAX_FILE_CHARS + 1) }, savedAt: '2026-11-30T10:00:00.000Z' })]) {
+      const s = new MemoryStore();
+      s.data.set(workKey('01-sampler'), raw);
+      expect(loadSavedWork(s, '01-sampler')).toEqual({ kind: 'damaged', raw, backedUp: true });
+      expect(s.data.get(workBackupKey('01-sampler'))).toBe(raw);
+      expect(loadWork(s, '01-sampler')).toBeNull();
+    }
+    const full = new MemoryStore(true);
+    full.data.set(workKey('01-sampler'), '{"broken');
+    expect(loadSavedWork(full, '01-sampler')).toEqual({ kind: 'damaged', raw: '{"broken', backedUp: false });
+  });
+  it('saving refuses, with a message, what loading would refuse, and keeps what was saved before', () => {
+    const s = new MemoryStore();
+    expect(trySaveWork(s, '01-sampler', { 'sampler.ts': 'ok' })).toEqual({ ok: true });
+    const r = trySaveWork(s, '01-sampler', { 'sampler.ts': 'y'.repeat(MAX_FILE_CHARS + 1) });
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^sampler\.ts is 200,001 characters, more than the 200,000 this browser keeps: it was not saved\. Use Download/) });
+    expect(loadWork(s, '01-sampler')?.files['sampler.ts']).toBe('ok');
+    expect(trySaveWork(undefined, '01-sampler', { 'sampler.ts': 'x' })).toMatchObject({ ok: false, message: expect.stringMatching(/Export/) });
   });
 });
 

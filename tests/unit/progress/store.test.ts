@@ -67,6 +67,21 @@ describe('loading', () => {
     expect(loadProgress(s).recovered).toBe(false);
   });
 
+  it('keeps every valid entry of a partly bad blob, field by field, and backs the whole blob up', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      visitedLessons: ['bits', 42, 'entanglement', '', 'bits'],
+      passedExercises: { '01-sampler': { score: 13, max: 13, at: '2026-11-30T10:00:00.000Z' }, '02-noise': { score: 'all' }, '03-energy': { score: 5, max: 0, at: '2026-11-30T10:00:00.000Z' } },
+      extra: true,
+    });
+    const s = memoryStore({ [PROGRESS_KEY]: raw });
+    const { progress, recovered } = loadProgress(s);
+    expect(recovered).toBe(true);
+    expect(progress).toEqual({ version: 1, visitedLessons: ['bits', 'entanglement'], passedExercises: { '01-sampler': { score: 13, max: 13, at: '2026-11-30T10:00:00.000Z' } } });
+    expect(s.data[PROGRESS_BACKUP_KEY]).toBe(raw);
+    expect(loadProgress(s)).toEqual({ progress, recovered: false });
+  });
+
   it('does not overwrite a bad blob when its backup cannot be written', () => {
     const data: Record<string, string> = { [PROGRESS_KEY]: 'garbage' };
     const s: KeyValueStore = {

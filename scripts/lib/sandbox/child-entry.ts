@@ -4,14 +4,23 @@
 // decides every verdict from the values alone.
 import { createSandboxServer } from '../../../src/lib/exercises/sandbox/runtime';
 import type { SandboxRequest } from '../../../src/lib/exercises/sandbox/protocol';
+import { format } from 'node:util';
+import { EXIT_LOG_FLOOD, MAX_LOG_BYTES } from './log-limit';
 
 const out = process.stdout;
 const server = createSandboxServer((reply) => {
   out.write(`${JSON.stringify(reply)}\n`);
 });
-for (const k of ['log', 'info', 'debug', 'table', 'dir'] as const) {
-  console[k] = (...args: unknown[]) => console.error(...args);
-}
+// The learner's console goes to stderr, counted: past the limit the process stops itself with a known code.
+const err = process.stderr;
+let logged = 0;
+const print = (...args: unknown[]) => {
+  const text = `${format(...args)}\n`;
+  logged += text.length;
+  if (logged > MAX_LOG_BYTES) process.exit(EXIT_LOG_FLOOD);
+  err.write(text);
+};
+for (const k of ['log', 'info', 'debug', 'table', 'dir', 'error', 'warn', 'trace'] as const) console[k] = print;
 
 let buf = '';
 process.stdin.setEncoding('utf8');

@@ -10,6 +10,7 @@ import { SandboxStopped, type SandboxTransport } from '../../../src/lib/exercise
 import type { SandboxRequest } from '../../../src/lib/exercises/sandbox/protocol';
 import { confinedCommand, probeConfinement, type Limits } from './confinement';
 import { runtimeBundle } from './runtime-bundle';
+import { EXIT_LOG_FLOOD, MAX_LOG_BYTES } from './log-limit';
 
 /** Replies larger than this in total are a flood, not an answer (a 2^20 state as base64 is about 11 MB). */
 export const MAX_REPLY_BYTES = 256 * 1024 * 1024;
@@ -17,7 +18,6 @@ export const MAX_REPLY_BYTES = 256 * 1024 * 1024;
 const MAX_LINE_CHARS = 64 * 1024 * 1024;
 /** Learner console output kept for messages; the process is stopped if it prints more than MAX_LOG_BYTES. */
 const KEPT_LOG_CHARS = 4000;
-export const MAX_LOG_BYTES = 8 * 1024 * 1024;
 
 /** Folders of processes still running, removed on exit even if a caller forgets (or the run is interrupted). */
 const live = new Set<{ kill: () => void }>();
@@ -107,6 +107,7 @@ export function confinedTransport(limits: Limits): ConfinedTransport {
     if (ended && !stopReason) return;
     ended = true;
     if (stopReason) return stopped(stopReason);
+    if (code === EXIT_LOG_FLOOD) return stopped(new SandboxStopped('output', `Stopped: your code printed more than ${MAX_LOG_BYTES / 1024 / 1024} MB.`));
     if (signal === 'SIGXCPU' || (signal === 'SIGKILL' && confinement.prlimit)) {
       return stopped(new SandboxStopped('cpu', `Stopped: your code used more than ${limits.cpuSeconds} s of processor time on this check, slower than allowed (a correct solution needs far less). Does a loop never end?`));
     }

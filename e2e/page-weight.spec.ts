@@ -8,7 +8,9 @@ import { builtPages } from './built-pages';
 
 const KB = 1024;
 /** Budgets by page type (gzip bytes). Pages with no island may carry only the small theme and progress scripts. */
-const BUDGET = { plain: 15 * KB, lesson: 60 * KB, exercise: 250 * KB, playground: 60 * KB };
+// Exercise pages: 250 KB until the learner-code sandbox (issue 14) added about 8 KB to the grading worker (the wire,
+// the sandbox program it writes into each learner worker, and the checks' async stand-ins).
+const BUDGET = { plain: 15 * KB, lesson: 60 * KB, exercise: 260 * KB, playground: 60 * KB };
 
 function kind(page: string): keyof typeof BUDGET {
   if (page.startsWith('lessons/')) return 'lesson';

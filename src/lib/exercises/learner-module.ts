@@ -1,29 +1,11 @@
 /**
- * Turns the learner's TypeScript into a module the graders can call, in the browser (the grading worker). Types are
- * stripped and `import`/`export` rewritten to CommonJS by Sucrase, a small, maintained transpiler that keeps line
- * numbers; the result runs as a function given `require` (which serves only the exercise's own helper files),
- * `exports` and `module`. This is the one place in the site that evaluates code, and only the grading worker imports
- * it (tests/unit/security/no-html-sinks.test.ts checks both). In the browser, learner code is not evaluated here but
- * written into the sandbox worker's own script (sandbox/browser), so no page or worker of the site needs eval.
+ * Runs the learner's compiled module (see compile-learner.ts) as a function given `require` (which serves only the
+ * exercise's own helper files), `exports` and `module`, inside a sandbox. Kept apart from the compiler so that the
+ * browser sandbox's program, which includes this file, does not carry the transpiler. `evaluateModule` is the one
+ * place that evaluates code, and only the sandbox side imports this file (tests/unit/security/no-html-sinks.test.ts
+ * checks both). In the browser, learner code is not evaluated here but written into the sandbox worker's own script
+ * (sandbox/browser), so no page or worker of the site needs eval.
  */
-import { transform } from 'sucrase';
-
-export type CompileResult =
-  | { ok: true; code: string }
-  | { ok: false; message: string; line: number | null; column: number | null };
-
-/** TypeScript → CommonJS JavaScript, or a syntax error with the learner's line and column. */
-export function compileLearnerCode(source: string, fileName: string): CompileResult {
-  try {
-    return { ok: true, code: transform(source, { transforms: ['typescript', 'imports'], filePath: fileName, keepUnusedImports: false }).code };
-  } catch (e) {
-    const err = e as Error & { loc?: { line: number; column: number } };
-    const line = err.loc?.line ?? null;
-    const column = err.loc ? err.loc.column + 1 : null;
-    const text = err.message.replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    return { ok: false, message: `${fileName} does not compile: ${text}${line ? ` (line ${line}, column ${column})` : ''}`, line, column };
-  }
-}
 
 /** "./density", "../../exercises/02-noise/density" and "./density.ts" all name the helper "./density". */
 const helperKey = (path: string) => `./${path.split('/').pop()!.replace(/\.[cm]?[jt]s$/, '')}`;

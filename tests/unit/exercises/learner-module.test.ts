@@ -2,7 +2,8 @@
 // reported at the learner's own line; and the same checks as `npm run grade` reach the same verdicts through it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileLearnerCode, evaluateModule } from '../../../src/lib/exercises/learner-module';
+import { evaluateModule } from '../../../src/lib/exercises/learner-module';
+import { compileLearnerCode } from '../../../src/lib/exercises/compile-learner';
 import { describeError, learnerLine } from '../../../src/lib/exercises/learner-line';
 import { runChecks } from '../../../src/lib/exercises/types';
 import { compileForSandbox, sandboxOpener } from '../../../src/lib/exercises/sandbox/open-learner';

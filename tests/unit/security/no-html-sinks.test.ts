@@ -45,9 +45,9 @@ describe('HTML injection sinks', () => {
     expect(readFileSync(EVALUATOR, 'utf8')).toMatch(/\bnew Function\s*\(/);
     const importers = sources.filter((f) => f !== EVALUATOR && /from\s+['"][^'"]*learner-module['"]/.test(readFileSync(f, 'utf8'))).sort();
     const sandbox = join('src', 'lib', 'exercises', 'sandbox');
-    // runtime.ts evaluates (in the confined process); open-learner.ts only compiles, for the harness; the browser's
-    // sandbox worker takes one type from it and runs the learner's code as its own script.
-    expect(importers).toEqual([join(sandbox, 'browser', 'worker-entry.ts'), join(sandbox, 'open-learner.ts'), join(sandbox, 'runtime.ts')]);
+    // runtime.ts evaluates (in the confined process); the browser's sandbox worker takes one type from it and runs
+    // the learner's code as its own script.
+    expect(importers).toEqual([join(sandbox, 'browser', 'worker-entry.ts'), join(sandbox, 'runtime.ts')]);
     const pages = sources.filter((f) => /\.(svelte|astro|mdx)$/.test(f) && /from\s+['"][^'"]*(learner-module|sandbox\/runtime|open-learner)['"]/.test(readFileSync(f, 'utf8')));
     expect(pages).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * path serves `npm run grade` (a confined child process), the browser (an opaque-origin iframe) and the graders'
  * own tests (a loopback transport with the module already imported).
  */
-import { compileLearnerCode } from '../learner-module';
+import { compileLearnerCode } from '../compile-learner';
 import type { OpenLearner } from '../types';
 import { loopbackTransport } from './loopback';
 import { LearnerError, openRemote, type SandboxTransport } from './remote-learner';

@@ -81,7 +81,8 @@ ${stubs}`,
     // Flood the output, then exhaust memory: the run must go on.
     'flood-output': attempt(`const o = (globalThis as any).process.stdout; const big = 'x'.repeat(1 << 20); for (let i = 0; i < 600; i++) o.write(big);`),
     'flood-log': attempt(`const big = 'y'.repeat(1 << 20); for (let i = 0; i < 600; i++) console.error(big);`),
-    'eat-memory': attempt(`const keep: ArrayBuffer[] = []; for (let i = 0; i < 64; i++) { const b = new Uint8Array(1 << 28); b.fill(1); keep.push(b.buffer); }`),
+    // Address space, as the OS counts it: 16 GiB asked for in 256 MiB pieces (filling them would only add CPU time).
+    'eat-memory': attempt(`const keep: ArrayBuffer[] = []; for (let i = 0; i < 64; i++) keep.push(new ArrayBuffer(1 << 28)); (globalThis as any).keep = keep;`),
     // Wait forever without using the CPU.
     'sleep-forever': attempt(`Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);`),
   };

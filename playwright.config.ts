@@ -23,8 +23,10 @@ export default defineConfig({
       ],
     },
   },
+  // The tests' own static server on the build under test (COURSE_OUT_DIR), not `astro preview`: Astro allows one
+  // preview per project, and a learner's `npm start` may be running it.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/lib/static-server.mjs ${process.env.COURSE_OUT_DIR ?? 'dist'} ${port} ${base}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,8 +1,10 @@
 // Lists the pages of the built site, so the browser tests walk every page without keeping a list by hand.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { OUT_DIR } from '../scripts/lib/out-dir.mjs';
 
-const DIST = 'dist';
+/** The build under test: dist/, or the folder scripts/run-e2e.mjs built it into. */
+export const DIST: string = OUT_DIR;
 
 /** Paths relative to the site base, e.g. '' for home and 'lessons/qubits-and-superposition/'. */
 export function builtPages(): string[] {

@@ -9,11 +9,11 @@ import { loadCourseConfig, courseConfigPath } from '../src/lib/course-config/loa
 import { includesExercise, includesLesson } from '../src/lib/course-config/select';
 import { formatDueDate } from '../src/lib/course-config/due-date';
 import { lessonSlug } from '../src/lib/site/with-base';
-import { builtPages } from './built-pages';
+import { builtPages, DIST } from './built-pages';
 import { builtTexts, normalise, solutionProbes, whereFound } from './solution-leaks';
 
 const config = loadCourseConfig();
-const texts = builtTexts('dist');
+const texts = builtTexts(DIST);
 const source = courseConfigPath();
 const base = process.env.COURSE_BASE ?? '/';
 const HREF = /\shref="([^"]*)"/g;
@@ -40,10 +40,10 @@ test(`lessons and exercises that ${source} leaves out are neither built nor link
     ...exercises.filter((id) => !includesExercise(config, id)).map((id) => `exercises/${id}/`),
   ];
   const problems: string[] = [];
-  for (const path of excluded) if (existsSync(`dist/${path}`)) problems.push(`${path} is left out, but was built`);
+  for (const path of excluded) if (existsSync(`${DIST}/${path}`)) problems.push(`${path} is left out, but was built`);
   // Links: every href on every page, resolved the way a browser would (lesson text links relatively, ../x/).
   for (const page of builtPages()) {
-    for (const [, href] of readFileSync(`dist/${page}index.html`, 'utf8').matchAll(HREF)) {
+    for (const [, href] of readFileSync(`${DIST}/${page}index.html`, 'utf8').matchAll(HREF)) {
       const { pathname } = new URL(href!.replace(/&amp;/g, '&'), `http://site.invalid${base}${page}`);
       const hit = excluded.find((path) => pathname.startsWith(`${base}${path}`));
       if (hit) problems.push(`/${page} links to ${hit}, which is left out`);

@@ -2,32 +2,21 @@
 // worker is gone from the server but still in the old service worker's cache), the page offers the new version, and
 // Reload brings it. Served from a copy of dist/ by a small static server of this test's own, so the "deploy" changes
 // only the copy.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.png': 'image/png' };
+import { DIST } from './built-pages';
+import { staticServer } from '../scripts/lib/static-server.mjs';
 let dir = '';
 let server: Server;
 let origin = '';
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'deploy-'));
-  cpSync('dist', dir, { recursive: true });
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
+  cpSync(DIST, dir, { recursive: true });
+  server = staticServer(dir, '/');
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });

@@ -2,7 +2,7 @@
 // Reads the files in dist/ (built by the test runner) rather than crawling, so every page is covered.
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { builtPages } from './built-pages';
+import { builtPages, DIST } from './built-pages';
 
 const base = process.env.COURSE_BASE ?? '/';
 const ORIGIN = 'http://site.invalid';
@@ -11,7 +11,7 @@ const ATTR = /<(a|link|script|img|source|iframe)\b[^>]*?\s(href|src)="([^"]*)"/g
 function fileFor(pathname: string): string | null {
   if (!pathname.startsWith(base)) return null;
   const rel = decodeURIComponent(pathname.slice(base.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [`dist/${rel}index.html`] : [`dist/${rel}`, `dist/${rel}/index.html`];
+  const candidates = rel === '' || rel.endsWith('/') ? [`${DIST}/${rel}index.html`] : [`${DIST}/${rel}`, `${DIST}/${rel}/index.html`];
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
@@ -24,7 +24,7 @@ function idsIn(file: string): Set<string> {
 test('every internal link and anchor resolves, and nothing loads from another host', () => {
   const problems: string[] = [];
   for (const page of builtPages()) {
-    const file = `dist/${page}index.html`;
+    const file = `${DIST}/${page}index.html`;
     const html = readFileSync(file, 'utf8');
     const pageUrl = new URL(`${base}${page}`, ORIGIN);
     for (const m of html.matchAll(ATTR)) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
-import { builtPages } from './built-pages';
+import { builtPages, DIST } from './built-pages';
 
 const KB = 1024;
 /** Budgets by page type (gzip bytes). Pages with no island may carry only the small theme and progress scripts. */
@@ -41,7 +41,7 @@ function fullClosure(entry: string, base: string, seen = new Set<string>()): Set
   for (const m of code.matchAll(/["'`]((?:\.\.?\/|\/)[^"'`\s]*?\.js)["'`]/g)) {
     const ref = m[1]!;
     const file = ref.startsWith('/')
-      ? `dist/${ref.slice(base.length)}`
+      ? `${DIST}/${ref.slice(base.length)}`
       : new URL(ref, `file://${process.cwd()}/${entry}`).pathname.slice(process.cwd().length + 1);
     fullClosure(file, base, seen);
   }
@@ -53,9 +53,9 @@ test('JavaScript per page stays within budget', () => {
   const report: string[] = [];
   const over: string[] = [];
   for (const page of builtPages()) {
-    const html = readFileSync(`dist/${page}index.html`, 'utf8');
+    const html = readFileSync(`${DIST}/${page}index.html`, 'utf8');
     const entries = new Set<string>();
-    for (const m of html.matchAll(/(?:src|component-url|renderer-url|href)="([^"]+\.js)"/g)) entries.add(`dist/${m[1]!.slice(base.length)}`);
+    for (const m of html.matchAll(/(?:src|component-url|renderer-url|href)="([^"]+\.js)"/g)) entries.add(`${DIST}/${m[1]!.slice(base.length)}`);
     const files = new Set<string>();
     for (const e of entries) for (const f of kind(page) === 'exercise' ? fullClosure(e, base) : staticClosure(e)) files.add(f);
     let bytes = 0;
@@ -64,7 +64,7 @@ test('JavaScript per page stays within budget', () => {
     const total = bytes + inline;
     const limit = BUDGET[kind(page)];
     report.push(`/${page}: ${(total / KB).toFixed(1)} KB gzip (${kind(page)} budget ${limit / KB} KB)`);
-    if (total > limit) over.push(`/${page} ships ${(total / KB).toFixed(1)} KB of JavaScript (gzip), over its ${limit / KB} KB budget: ${[...files].map((f) => f.replace('dist/', '')).join(', ')}`);
+    if (total > limit) over.push(`/${page} ships ${(total / KB).toFixed(1)} KB of JavaScript (gzip), over its ${limit / KB} KB budget: ${[...files].map((f) => f.replace(`${DIST}/`, '')).join(', ')}`);
   }
   console.log(report.join('\n'));
   expect(over).toEqual([]);

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import { withCsp } from './lib/csp.mjs';
+import { OUT_DIR } from './lib/out-dir.mjs';
 
-const DIST = 'dist';
+const DIST = OUT_DIR;
 
 let pages = 0;
 const walk = (dir) => {

@@ -1,9 +1,11 @@
-// Builds the site and runs the Playwright browser tests against the built pages; then builds again as an instructor
+// Builds the site (into test-results/build/, never dist/) and runs the Playwright browser tests against the built
+// pages; then builds again as an instructor
 // would host it, under a base path (/courses/qgen/) with a course configuration of their own that leaves out a lesson
 // and an exercise, sets due dates and publishes the reference solutions (tests/fixtures/course-config/instructor.json),
 // and walks every page and link there too. One second build covers both, at about 15 s of building.
 // Started by `npm run test:e2e`, so `node` here is the project's Node 24 from node_modules/.bin.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 
 if (process.env.SKIP_BROWSER_TESTS === '1') {
@@ -16,7 +18,15 @@ if (!chrome) {
   process.exit(1);
 }
 
-const env = { ...process.env, CHROME_PATH: chrome, ASTRO_TELEMETRY_DISABLED: '1' };
+// Test builds go to folders of their own and are served on a free port, so `npm start` (dist/, port 4321) can run
+// beside the tests and testing never changes what it serves.
+const freePort = () => new Promise((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => resolve(port));
+  });
+});
+const env = { ...process.env, CHROME_PATH: chrome, ASTRO_TELEMETRY_DISABLED: '1', COURSE_OUT_DIR: process.env.COURSE_OUT_DIR ?? 'test-results/build/shipped', E2E_PORT: process.env.E2E_PORT ?? String(await freePort()) };
 let failed = false;
 const run = (cmd, args, extra = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
@@ -28,7 +38,7 @@ const args = process.argv.slice(2);
 if (run('npm', ['run', 'build'])) run('playwright', ['test', ...args]);
 
 if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG) {
-  const base = { COURSE_BASE: '/courses/qgen/', COURSE_CONFIG: 'tests/fixtures/course-config/instructor.json' };
+  const base = { COURSE_BASE: '/courses/qgen/', COURSE_CONFIG: 'tests/fixtures/course-config/instructor.json', COURSE_OUT_DIR: 'test-results/build/instructor' };
   const json = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
   console.log(`\n=== an instructor's copy: base path ${base.COURSE_BASE}, configuration ${base.COURSE_CONFIG} ===`);
   if (run('npm', ['run', 'build'], base)) {

@@ -68,6 +68,9 @@ if (!sawReport && !e2eOk) failed++;
 
 console.log('');
 if (failedStages.length) console.log(`Failed stages: ${failedStages.join(', ')}`);
+// A stage that failed without a failing test of its own (a server that did not start, a crash before the report)
+// still counts, so the closing line never reads "0 failed" when the exit code is 1.
+if (failedStages.length && failed === 0) failed = failedStages.length;
 const seconds = (Date.now() - started) / 1000;
 writeFileSync(`${RESULTS}/test-timing.json`, JSON.stringify({ date: new Date().toISOString(), seconds, stages: stageSeconds, passed, failed }, null, 2));
 console.log(`${passed} passed, ${failed} failed (${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s)`);

@@ -1,7 +1,7 @@
 // Submissions handed in as zips: graded exactly like the same files in a subfolder, with or without a wrapping
 // folder; a corrupt zip or one with a path that escapes its folder is reported for that learner and unpacks nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -73,5 +73,27 @@ describe('npm run gradebook with zips', () => {
     // Messages name the zip, never the temporary folder it was unpacked to.
     expect(rows.find((x) => x.learner === 'bea' && x.status === 'missing')?.message).toMatch(/^bea\.zip\/02-noise\/noise\.ts is missing/);
     expect(JSON.stringify(rows)).not.toMatch(/gradebook-(?!test-)/);
+  }, 300_000);
+});
+
+describe('hostile zips and duplicate submissions', () => {
+  it('a name clash, a control character or a folder-and-zip pair becomes that learner\'s row; the class goes on and no temporary folder is left', () => {
+    const dir = tempDir();
+    const before = readdirSync(tmpdir()).filter((d) => d.startsWith('gradebook-')).length;
+    cpSync('tests/fixtures/gradebook/alice', join(dir, 'alice'), { recursive: true });
+    writeFileSync(join(dir, 'clash.zip'), zipSync({ '01-sampler/sampler.ts': strToU8(correct), '01-sampler/sampler.ts/inner.ts': strToU8('x') }));
+    writeFileSync(join(dir, 'nul.zip'), zipSync({ '01-sampler/sampler.ts': strToU8(correct), '01-sampler/evil\u0000.ts': strToU8('x') }));
+    mkdirSync(join(dir, 'twice', '01-sampler'), { recursive: true });
+    writeFileSync(join(dir, 'twice', '01-sampler', 'sampler.ts'), correct);
+    writeFileSync(join(dir, 'twice.zip'), zipSync({ '01-sampler/sampler.ts': strToU8(wrong) }));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gradebook.ts', dir, '--time-limit=30000'], { encoding: 'utf8', timeout: 280_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const { rows } = JSON.parse(readFileSync(join(dir, 'gradebook.json'), 'utf8')) as { rows: { learner: string; exercise: string; status: string; earned: number; message: string }[] };
+    const of = (learner: string) => rows.filter((x) => x.learner === learner);
+    expect(of('clash').every((x) => x.status === 'load-error' && /both as a file and as a folder/.test(x.message))).toBe(true);
+    expect(of('nul').every((x) => x.status === 'load-error' && /control character/.test(x.message))).toBe(true);
+    expect(of('twice').every((x) => x.status === 'load-error' && /handed in .*twice and twice\.zip; keep one/.test(x.message))).toBe(true);
+    expect(of('alice').filter((x) => x.exercise === '01-sampler').every((x) => x.status === 'pass' || x.message.includes('65,536'))).toBe(true);
+    expect(readdirSync(tmpdir()).filter((d) => d.startsWith('gradebook-')).length).toBe(before);
   }, 300_000);
 });

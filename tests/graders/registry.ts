@@ -30,6 +30,11 @@ export const EXERCISES: ExerciseEntry[] = [
       'math-random': 'uses-rng',
       'without-replacement': 'with-replacement',
       'linear-scan': 'cost-per-draw',
+      'counts-math-random': 'uses-rng',
+      'zero-probability-drawn': 'zero-probability',
+      'cdf-in-place': 'no-side-effects',
+      'shared-result-buffer': 'no-side-effects',
+      'float32-cdf': 'many-outcomes',
     },
   },
   {

@@ -14,6 +14,8 @@ export interface ExerciseEntry {
   solution: () => Promise<unknown>;
   /** mutant file name (without .ts) -> id of the check that must fail for it */
   mutantCaughtBy: Record<string, string>;
+  /** mutant -> checks that must still pass for it: checks for other mistakes must not blame this one */
+  mutantNotBlamedBy?: Record<string, string[]>;
 }
 
 export const EXERCISES: ExerciseEntry[] = [
@@ -50,6 +52,16 @@ export const EXERCISES: ExerciseEntry[] = [
       'noise-once': 'noise-every-gate',
       'no-clip-renormalise': 'mitigation',
       'damping-excites': 'amplitude-damping',
+      'mitigation-raw-fallback': 'mitigation',
+      'mitigation-abs-not-clip': 'mitigation',
+      'mitigate-in-place': 'no-side-effects',
+      'lambda-clamped': 'lambda-conversion',
+    },
+    mutantNotBlamedBy: {
+      // A wrong depolarizing convention with a correct runNoisy is not told 'the noise was applied once'.
+      'four-thirds-convention': ['noise-every-gate', 'no-side-effects'],
+      'lambda-as-p': ['noise-every-gate'],
+      'damping-excites': ['noise-every-gate'],
     },
   },
   {

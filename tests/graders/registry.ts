@@ -77,6 +77,13 @@ export const EXERCISES: ExerciseEntry[] = [
       'shot-spread-as-error': 'calibrated',
       'equal-shot-split': 'shot-budget',
       'mitigation-wrong-power': 'readout-bias',
+      'sigma-signed': 'group-std-devs',
+      'periodic-n2-double-bond': 'exact-energy',
+      'x-shots-from-zz': 'estimate-general',
+      'estimate-imaginary-dropped': 'estimate-general',
+      'estimate-math-random': 'reproducible',
+      'cost-fixed-shot-rate': 'cost',
+      'budget-rounded-down': 'shot-budget',
     },
   },
 ];

@@ -35,6 +35,6 @@ describe('npm run gradebook', () => {
     expect(json.rows.find((x) => x.learner === 'carol')!.message).toMatch(/threw an error at line 2: TypeError: crash/);
     expect(json.rows.find((x) => x.learner === 'dave')!.message).toMatch(/more than 5 s of processor time/);
     expect(json.rows.find((x) => x.learner === 'frank')!.message).toMatch(/could not be loaded/);
-    expect(r.stdout).toMatch(/alice: 13\/39 points/);
+    expect(r.stdout).toMatch(/alice: 16\/46 points/);
   }, 300_000);
 });

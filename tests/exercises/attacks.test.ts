@@ -63,9 +63,10 @@ describe('hostile submissions in a class run', () => {
   it('the class run completes and the honest learner keeps full marks', () => {
     expect(run.status, String(run.stderr)).toBe(0);
     const honest = rows.filter((r) => r.learner === 'honest' && r.check !== '*');
-    expect(honest.length).toBe(7);
-    // The timing check is left out: two learners graded in parallel on a loaded machine measure the machine too.
-    expect(honest.filter((r) => r.check !== 'cost-per-draw').every((r) => r.status === 'pass')).toBe(true);
+    expect(honest.length).toBe(10);
+    // The timing check (and many-outcomes, which builds on it) is left out: two learners graded in parallel on a
+    // loaded machine measure the machine too.
+    expect(honest.filter((r) => r.check !== 'cost-per-draw' && r.check !== 'many-outcomes').every((r) => r.status === 'pass')).toBe(true);
   });
 
   it('no attacker earns a point on 01', () => {

@@ -14,8 +14,8 @@ describe('npm run gradebook', () => {
     expect(header).toBe('learner,exercise,check,status,points,earned,message');
     // learner, exercise, check, status, earned: the expected CSV without its free-text message column.
     const got = lines.map((l) => l.split(',').slice(0, 6).map((c) => c.replace(/^"|"$/g, '')).filter((_, i) => i !== 4).join(','));
-    const sampler = ['probabilities', 'distribution', 'reproducible', 'uses-rng', 'bit-order', 'with-replacement', 'cost-per-draw'];
-    const samplerPoints = [2, 3, 1, 2, 2, 1, 2];
+    const sampler = ['probabilities', 'distribution', 'reproducible', 'uses-rng', 'bit-order', 'with-replacement', 'cost-per-draw', 'zero-probability', 'no-side-effects', 'many-outcomes'];
+    const samplerPoints = [2, 3, 1, 2, 2, 1, 2, 1, 1, 1];
     const expected = [
       ...sampler.map((c, i) => `alice,01-sampler,${c},pass,${samplerPoints[i]}`),
       'alice,02-noise,*,missing,0', 'alice,03-energy,*,missing,0',
@@ -24,8 +24,8 @@ describe('npm run gradebook', () => {
       ...sampler.map((c) => `carol,01-sampler,${c},fail,0`),
 
       'carol,02-noise,*,missing,0', 'carol,03-energy,*,missing,0',
-      // dave's bornProbabilities loops: the one check that calls it is stopped, the others run (and fail) apart.
-      ...sampler.map((c) => `dave,01-sampler,${c},${c === 'probabilities' ? 'timeout' : 'fail'},0`),
+      // dave's bornProbabilities loops: the two checks that call it are stopped, the others run (and fail) apart.
+      ...sampler.map((c) => `dave,01-sampler,${c},${c === 'probabilities' || c === 'no-side-effects' ? 'timeout' : 'fail'},0`),
       'dave,02-noise,*,missing,0', 'dave,03-energy,*,missing,0',
       'erin,01-sampler,*,missing,0', 'erin,02-noise,*,missing,0', 'erin,03-energy,*,missing,0',
       'frank,01-sampler,*,load-error,0', 'frank,02-noise,*,missing,0', 'frank,03-energy,*,missing,0',
@@ -35,6 +35,6 @@ describe('npm run gradebook', () => {
     expect(json.rows.find((x) => x.learner === 'carol')!.message).toMatch(/threw an error at line 2: TypeError: crash/);
     expect(json.rows.find((x) => x.learner === 'dave')!.message).toMatch(/more than 5 s of processor time/);
     expect(json.rows.find((x) => x.learner === 'frank')!.message).toMatch(/could not be loaded/);
-    expect(r.stdout).toMatch(/alice: 13\/39 points/);
+    expect(r.stdout).toMatch(/alice: 16\/46 points/);
   }, 300_000);
 });

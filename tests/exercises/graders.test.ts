@@ -41,6 +41,12 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (_id, ex)
     expect(r!.pass, `${expectedCheck} should fail for ${name}`).toBe(false);
     expect(r!.message.length).toBeGreaterThan(20);
   });
+  it.each(Object.entries(ex.mutantNotBlamedBy ?? {}))('mutant "%s" is not blamed by checks for other mistakes', async (name, ids) => {
+    const m = mutants.find((x) => x.name === name);
+    expect(m, `mutant ${name} exists`).toBeDefined();
+    const { results } = await runChecks(grader, localOpener(await m!.load()));
+    for (const id of ids) expect(results.find((x) => x.id === id)?.pass, `${id} should pass for ${name}`).toBe(true);
+  });
 
   const alternates = variants('alternates', ex.id);
   it('has at least 2 alternates', () => expect(alternates.length).toBeGreaterThanOrEqual(2));

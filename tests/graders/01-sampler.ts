@@ -5,7 +5,7 @@
  */
 import type { Check, Grader } from '../../src/lib/exercises/types';
 import { fmt, fmtList, mulberry32, randomAmplitudes } from './lib/prng';
-import { constantRng, seededRng, type RngSpec } from '../../src/lib/exercises/sandbox/rng-spec';
+import { constantRng, seededRng, sequenceRng, type RngSpec } from '../../src/lib/exercises/sandbox/rng-spec';
 import type { RemoteFunction } from '../../src/lib/exercises/sandbox/remote-learner';
 
 /** The learner's module as the checks see it: each call crosses to the sandbox and back. */
@@ -115,7 +115,20 @@ const usesRng: Check<SamplerModule> = {
     const fresh = await draws(m, p, seededRng(77), 1000);
     if (fresh.join() !== drawn.join()) return { pass: false, message: 'Draws changed although the generator gave the same numbers: something else is random.', actual: 'different draws for identical rng output' };
     if (new Set(stuck).size !== 1) return { pass: false, message: 'With an rng that always returns the same number, every draw should be the same outcome.', actual: fmtList(stuck, 3, 10) };
-    return { pass: true, message: 'The sampler uses the supplied rng, and only it.' };
+    // sampleCounts too: all its randomness must come from its rng argument.
+    const { re, im } = randomAmplitudes(3, mulberry32(12));
+    const spec = seededRng(31);
+    const c1 = await m.sampleCounts(re, im, 500, spec);
+    const countCalls = spec.calls;
+    const c2 = await m.sampleCounts(re, im, 500, seededRng(31));
+    const c3 = await m.sampleCounts(re, im, 500, seededRng(32));
+    const show = (c: Record<string, number>) => JSON.stringify(Object.fromEntries(Object.entries(c).sort()));
+    if (countCalls < 500) {
+      return { pass: false, message: 'sampleCounts must take its randomness from the rng it is given (at least one call per shot); it called that rng less often, so it must be using another source such as Math.random.', expected: 'at least 500 calls for 500 shots', actual: `${countCalls} calls` };
+    }
+    if (show(c1) !== show(c2)) return { pass: false, message: 'sampleCounts gave different counts for two identically seeded generators: something else is random.', expected: show(c1), actual: show(c2) };
+    if (show(c1) === show(c3)) return { pass: false, message: 'sampleCounts gave the same counts for different seeds: the rng it is given is not what decides the shots.', expected: 'different counts', actual: show(c3) };
+    return { pass: true, message: 'The sampler and sampleCounts use the supplied rng, and only it.' };
   },
 };
 
@@ -193,7 +206,101 @@ const cost: Check<SamplerModule> = {
   },
 };
 
+
+const zeroProbability: Check<SamplerModule> = {
+  id: 'zero-probability',
+  title: 'rng() = 0 and outcomes of probability 0 are handled',
+  points: 1,
+  async run(m) {
+    // rng may return exactly 0 (its range is [0, 1)) and 0.9999999999; an outcome of probability 0 must never be
+    // drawn, wherever it sits (first, middle, last). Deterministic: no false failures.
+    const cases: { probs: number[]; rng: RngSpec; what: string }[] = [
+      { probs: [0, 0.3, 0, 0, 0.7, 0], rng: sequenceRng([0, 0, 0.3, 0.2999999999, 0.9999999999, 0.5, 0.7], 44), what: 'probabilities [0, 0.3, 0, 0, 0.7, 0]' },
+      { probs: [0, 0, 0, 1], rng: constantRng(0), what: 'probabilities [0, 0, 0, 1] and an rng that always returns 0' },
+      { probs: [1, 0, 0, 0], rng: constantRng(0.9999999999), what: 'probabilities [1, 0, 0, 0] and an rng that always returns 0.9999999999' },
+      { probs: [0, 0.5, 0.5, 0, 0, 0, 0, 0], rng: sequenceRng([0, 0.5, 0.9999999999], 45), what: 'probabilities [0, 0.5, 0.5, 0, 0, 0, 0, 0]' },
+    ];
+    for (const c of cases) {
+      const got = await draws(m, c.probs, c.rng, 100);
+      const bad = got.find((k) => !(Number.isInteger(k) && k >= 0 && k < c.probs.length && c.probs[k]! > 0));
+      if (bad !== undefined) {
+        const first = got.indexOf(bad);
+        return {
+          pass: false,
+          message: `With ${c.what}, draw ${first + 1} returned outcome ${fmt(bad)}, which has probability 0 (or is not an index). rng() may return exactly 0: search for the first k with u < cdf[k] (strictly less), so an outcome whose cumulative sum equals the previous one is never chosen.`,
+          expected: `only outcomes ${c.probs.flatMap((p, k) => (p > 0 ? [k] : [])).join(', ')}`, actual: fmtList(got, 3, 8),
+        };
+      }
+    }
+    return { pass: true, message: 'rng() = 0 and 0.9999999999 are safe, and outcomes of probability 0 are never drawn.' };
+  },
+};
+
+const same = (a: unknown, b: ArrayLike<number>) => {
+  const xs = a as ArrayLike<number> | null;
+  return !!xs && typeof xs === 'object' && xs.length === b.length && Array.from(b).every((v, k) => Object.is(Number(xs[k]), v));
+};
+const remote = (f: unknown) => f as RemoteFunction;
+
+const noSideEffects: Check<SamplerModule> = {
+  id: 'no-side-effects',
+  title: 'Inputs are left unmodified, and each call returns a new result',
+  points: 1,
+  async run(m) {
+    const { re, im } = randomAmplitudes(3, mulberry32(55));
+    const p = exactProbs(re, im);
+    const changed = (fn: string, arg: string) => ({ pass: false, message: `${fn} changed its argument ${arg} in place. The caller still needs it: copy before you normalise, accumulate or sort.`, expected: `${arg} unchanged`, actual: `${arg} modified` });
+    const b = await remote(m.bornProbabilities).withArgs(re, im);
+    if (!same(b.args[0], re)) return changed('bornProbabilities', 're');
+    if (!same(b.args[1], im)) return changed('bornProbabilities', 'im');
+    const s = await remote(m.createSampler).withArgs(p, seededRng(1));
+    if (!same(s.args[0], p)) return changed('createSampler', 'probs');
+    if (typeof s.result === 'function') {
+      await (s.result as RemoteFunction).times(10);
+    }
+    const c = await remote(m.sampleCounts).withArgs(re, im, 50, seededRng(2));
+    if (!same(c.args[0], re)) return changed('sampleCounts', 're');
+    if (!same(c.args[1], im)) return changed('sampleCounts', 'im');
+    const shared = (fn: string) => ({ pass: false, message: `Two calls to ${fn} returned the same object, so the second call overwrote the first caller's result. Create a new array or object on every call.`, expected: 'a new result per call', actual: 'one object shared between calls' });
+    if ((await remote(m.bornProbabilities).twice(re, im)).same) return shared('bornProbabilities');
+    if ((await remote(m.sampleCounts).twice(re, im, 50, seededRng(3))).same) return shared('sampleCounts');
+    return { pass: true, message: 'Inputs stay as they were, and every call returns its own result.' };
+  },
+};
+
+// 18 qubits: outcome 0 holds 0.5, then 262,142 outcomes of 2.9e-8 each (0.0076 in all), then the rest. Near a
+// cumulative sum of 0.5 a float32 step is 6e-8, so a Float32Array CDF rounds every tail outcome away and never
+// draws one; float64 keeps them. 200,000 draws: a correct sampler expects 1,520 tail draws (sd 39); the window
+// [1,300, 1,740] is ±5.6 sd, false failure about 2e-8.
+const manyOutcomes: Check<SamplerModule> = {
+  id: 'many-outcomes',
+  title: 'Precision holds with 2¹⁸ outcomes',
+  points: 1,
+  requires: ['cost-per-draw'],
+  async run(m) {
+    const L = 1 << 18;
+    const tiny = 2.9e-8;
+    const p = new Float64Array(L).fill(tiny);
+    p[0] = 0.5;
+    p[L - 1] = 0.5 - tiny * (L - 2);
+    const N = 200_000;
+    const got = await draws(m, p, seededRng(1818), N);
+    let tail = 0;
+    for (const k of got) {
+      if (!Number.isInteger(k) || k < 0 || k >= L) return { pass: false, message: `A draw must be a basis index from 0 to ${L - 1}.`, expected: `0..${L - 1}`, actual: fmt(k) };
+      if (k > 0 && k < L - 1) tail++;
+    }
+    const want = Math.round(N * tiny * (L - 2));
+    if (tail >= 1300 && tail <= 1740) return { pass: true, message: `${tail} of ${N} draws fell among the 262,142 outcomes of probability 2.9e-8 (about ${want} expected).` };
+    return {
+      pass: false,
+      message: `On 18 qubits, outcome 0 has probability 0.5 and 262,142 outcomes have 2.9e-8 each (0.0076 together): they should be drawn about ${want} times in ${N}. A cumulative sum held in 32-bit floats (Float32Array, Math.fround) cannot add 2.9e-8 to 0.5 and loses them; use 64-bit numbers.`,
+      expected: `about ${want} (1,300 to 1,740)`, actual: String(tail),
+    };
+  },
+};
+
 export const grader: Grader<SamplerModule> = {
   exerciseId: '01-sampler',
-  checks: [probabilities, distribution, reproducible, usesRng, bitOrder, withReplacement, cost],
+  checks: [probabilities, distribution, reproducible, usesRng, bitOrder, withReplacement, cost, zeroProbability, noSideEffects, manyOutcomes],
 };

@@ -7,6 +7,8 @@ import type { DensityMatrix, Gate, Mat2 } from '../../exercises/02-noise/density
 import { H, X } from '../../exercises/02-noise/density';
 import { channel, embed, eye, matmul, dagger, maxDiff, zeros, type M } from './lib/dense';
 import { fmt, fmtList, mulberry32 } from './lib/prng';
+import fc from 'fast-check';
+import type { RemoteFunction } from '../../src/lib/exercises/sandbox/remote-learner';
 
 /** The learner's module as the checks see it: each call crosses to the sandbox and back. */
 export interface NoiseModule {
@@ -70,8 +72,8 @@ const bitFlip: Check<NoiseModule> = {
 const depolarizing: Check<NoiseModule> = {
   id: 'depolarizing', title: 'Depolarizing (PennyLane p) shrinks the Bloch vector by 1 − 4p/3', points: 2,
   async run(m) {
-    const r = await blochCheck('depolarizingKraus', m.depolarizingKraus, (v, p) => v.map((c) => (1 - (4 * p) / 3) * c) as [number, number, number], [0.05, 0.3, 0.75]);
-    if (r) return { ...r, message: `${r.message} With PennyLane's p, the Bloch vector shrinks by 1 − 4p/3 (p = 3/4 reaches the centre); shrinking by 1 − p is Qiskit's λ used as if it were p.` };
+    const r = await blochCheck('depolarizingKraus', m.depolarizingKraus, (v, p) => v.map((c) => (1 - (4 * p) / 3) * c) as [number, number, number], [0, 0.05, 0.3, 0.75, 1]);
+    if (r) return { ...r, message: `${r.message} With PennyLane's p, the Bloch vector shrinks by 1 − 4p/3 (p = 3/4 reaches the centre); shrinking by 1 − p is Qiskit's λ used as if it were p. p runs from 0 to 1 (p = 1 turns the vector to −1/3 of itself).` };
     return { pass: true, message: 'Depolarizing uses PennyLane\'s convention: factor 1 − 4p/3, fully mixed at p = 3/4.' };
   },
 };
@@ -79,11 +81,12 @@ const depolarizing: Check<NoiseModule> = {
 const lambda: Check<NoiseModule> = {
   id: 'lambda-conversion', title: 'Qiskit λ converts to PennyLane p = 3λ/4', points: 1,
   async run(m) {
-    for (const l of [0.02, 0.4, 1]) {
+    // Qiskit accepts 0 ≤ λ ≤ 4/3 for one qubit (λ = 4/3 is p = 1), so the conversion must not clamp at 1 or at 3/4.
+    for (const l of [0, 0.02, 0.4, 1, 1.2, 4 / 3]) {
       const p = await m.qiskitLambdaToP(l);
       // Qiskit: E(ρ) = (1 − λ)ρ + λ I/2, so the Bloch vector shrinks by 1 − λ; PennyLane's shrinks by 1 − 4p/3.
       if (!(Math.abs(1 - (4 * p) / 3 - (1 - l)) < 1e-12)) {
-        return { pass: false, message: `λ = ${l} in Qiskit's convention shrinks the Bloch vector by 1 − λ = ${fmt(1 - l)}; the p you return must give the same.`, expected: `p = ${fmt((3 * l) / 4)}`, actual: `p = ${fmt(p)}` };
+        return { pass: false, message: `λ = ${fmt(l)} in Qiskit's convention shrinks the Bloch vector by 1 − λ = ${fmt(1 - l)}; the p you return must give the same (λ runs from 0 to 4/3, p from 0 to 1).`, expected: `p = ${fmt((3 * l) / 4)}`, actual: `p = ${fmt(p)}` };
       }
     }
     return { pass: true, message: 'λ = 4p/3 is converted correctly.' };
@@ -126,11 +129,23 @@ function denseNoisy(n: number, gates: Gate[], ks: Mat2[]): M {
   return rho;
 }
 
+const c = (r: number, i = 0): [number, number] => [r, i];
+function graderDepolarizing(p: number): Mat2[] {
+  const a = Math.sqrt(1 - p);
+  const b = Math.sqrt(p / 3);
+  return [[[c(a), c(0)], [c(0), c(a)]], [[c(0), c(b)], [c(b), c(0)]], [[c(0), c(0, -b)], [c(0, b), c(0)]], [[c(b), c(0)], [c(0), c(-b)]]];
+}
+function graderDamping(g: number): Mat2[] {
+  return [[[c(1), c(0)], [c(0), c(Math.sqrt(1 - g))]], [[c(0), c(Math.sqrt(g))], [c(0), c(0)]]];
+}
+
 const everyGate: Check<NoiseModule> = {
   id: 'noise-every-gate', title: 'Noise acts after every gate, on the qubits the gate touched', points: 2,
   async run(m) {
+    // The channels are built here, not taken from the learner's depolarizingKraus or amplitudeDampingKraus: this
+    // check blames only runNoisy, whatever convention those functions use (they have checks of their own).
     const p = 0.06;
-    const dep = await m.depolarizingKraus(p);
+    const dep = graderDepolarizing(p);
     const xs: Gate[] = Array.from({ length: 4 }, () => ({ kind: 'one', qubit: 0, matrix: X }));
     const rho = await m.runNoisy(1, xs, dep);
     const z = rho.re[0]! - rho.re[3]!;
@@ -139,14 +154,14 @@ const everyGate: Check<NoiseModule> = {
       return { pass: false, message: `Four X gates with depolarizing p = ${p} after each: ⟨Z⟩ should be (1 − 4p/3)^4. A value of (1 − 4p/3) means the noise was applied once, not after every gate.`, expected: fmt(want), actual: fmt(z) };
     }
     const bell: Gate[] = [{ kind: 'one', qubit: 0, matrix: H }, { kind: 'cx', control: 0, target: 1 }, { kind: 'one', qubit: 2, matrix: X }];
-    const damp = await m.amplitudeDampingKraus(0.2);
+    const damp = graderDamping(0.2);
     const got = await m.runNoisy(3, bell, damp);
     const ref = denseNoisy(3, bell, damp);
     const dim = 8;
     let worst = 0;
     for (let r = 0; r < dim; r++) for (let c = 0; c < dim; c++) worst = Math.max(worst, Math.hypot(got.re[r * dim + c]! - ref[r]![c]![0], got.im[r * dim + c]! - ref[r]![c]![1]));
     if (worst > 1e-9) {
-      return { pass: false, message: 'On a 3-qubit circuit (H on q0, CX q0→q1, X on q2) with amplitude damping after each gate on the qubits it touched, the density matrix differs from the expected one.', expected: `diagonal ${fmtList(ref.map((row, i) => row[i]![0]), 4)}`, actual: `diagonal ${fmtList(Array.from({ length: dim }, (_, k) => got.re[k * dim + k]!), 4)}` };
+      return { pass: false, message: 'On a 3-qubit circuit (H on q0, CX q0→q1, X on q2) with amplitude damping after each gate on the qubits it touched (2-qubit gates: on both), the density matrix differs from the expected one (tolerance 1e-9).', expected: `diagonal ${fmtList(ref.map((row, i) => row[i]![0]), 4)}`, actual: `diagonal ${fmtList(Array.from({ length: dim }, (_, k) => got.re[k * dim + k]!), 4)}` };
     }
     return { pass: true, message: 'Noise follows every gate, only on the qubits it touched.' };
   },
@@ -175,6 +190,46 @@ function randomDistribution(seed: number, dim: number): number[] {
   return w.map((x) => x / s);
 }
 
+/**
+ * Random cases drawn with a fixed fast-check seed: 1 to 4 qubits, error rates 0 to 0.3 (so p01 + p10 < 1 and every
+ * confusion matrix is invertible), distributions with some exact zeros, as measured frequencies have.
+ */
+function sweepCases(seed: number, numRuns: number) {
+  const arb = fc.integer({ min: 1, max: 4 }).chain((n) => fc.record({
+    n: fc.constant(n),
+    p01: fc.array(fc.double({ min: 0, max: 0.3, noNaN: true }), { minLength: n, maxLength: n }),
+    p10: fc.array(fc.double({ min: 0, max: 0.3, noNaN: true }), { minLength: n, maxLength: n }),
+    w: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true })), { minLength: 1 << n, maxLength: 1 << n }),
+  }));
+  return fc.sample(arb, { seed, numRuns }).map((t) => {
+    const w = t.w.some((x) => x > 0) ? t.w : t.w.map((_, k) => (k === 0 ? 1 : 0));
+    const s = w.reduce((a, b) => a + b, 0);
+    return { ...t, probs: w.map((x) => x / s) };
+  });
+}
+
+/** The README's mitigation, computed here: invert each qubit's 2x2 confusion matrix, clip negatives to 0, renormalise. */
+function referenceMitigation(measured: number[], p01: number[], p10: number[]): number[] {
+  let v = [...measured];
+  for (let q = 0; q < p01.length; q++) {
+    const [a, b, cc, d] = [1 - p01[q]!, p10[q]!, p01[q]!, 1 - p10[q]!];
+    const det = a * d - b * cc;
+    const out = new Array<number>(v.length).fill(0);
+    for (let k = 0; k < v.length; k++) {
+      const bit = (k >> q) & 1;
+      const k0 = k & ~(1 << q);
+      const k1 = k | (1 << q);
+      // inverse = [[d, −b], [−c, a]] / det, indexed [true][read]
+      out[k0]! += ((bit ? -b : d) / det) * v[k]!;
+      out[k1]! += ((bit ? a : -cc) / det) * v[k]!;
+    }
+    v = out;
+  }
+  const clipped = v.map((x) => Math.max(0, x));
+  const s = clipped.reduce((x, y) => x + y, 0);
+  return clipped.map((x) => x / s);
+}
+
 const readout: Check<NoiseModule> = {
   id: 'readout-error', title: 'Readout error is independent per qubit and asymmetric', points: 2,
   async run(m) {
@@ -187,7 +242,15 @@ const readout: Check<NoiseModule> = {
         return { pass: false, message: `With p01 = [${P01}] and p10 = [${P10}] (qubit 0 first), the read-out distribution should be the true one multiplied by the tensor product of the per-qubit 2x2 confusion matrices.`, expected: fmtList(want, 5), actual: fmtList(got, 5) };
       }
     }
-    return { pass: true, message: 'Readout error equals the tensor product of per-qubit asymmetric confusion matrices.' };
+    for (const t of sweepCases(808, 25)) {
+      const C2 = confusion(t.p01, t.p10);
+      const want = C2.map((row) => row.reduce((a, c, k) => a + c * t.probs[k]!, 0));
+      const got = Array.from(await m.applyReadoutError(t.probs, t.p01, t.p10));
+      if (got.length !== want.length || got.some((g, k) => !(Math.abs(g - want[k]!) <= 1e-12))) {
+        return { pass: false, message: `On ${t.n} qubit(s) with p01 = ${fmtList(t.p01, 3)} and p10 = ${fmtList(t.p10, 3)} (qubit 0 first), the read-out distribution is wrong (tolerance 1e-12).`, expected: fmtList(want, 5), actual: fmtList(got, 5) };
+      }
+    }
+    return { pass: true, message: 'Readout error equals the tensor product of per-qubit asymmetric confusion matrices (1 to 4 qubits, random rates).' };
   },
 };
 
@@ -208,7 +271,22 @@ const mitigation: Check<NoiseModule> = {
     if (got.some((g) => g < 0) || Math.abs(sum - 1) > 1e-9) {
       return { pass: false, message: 'Measured frequencies carry shot noise, so the inverse can go negative. Clip negative entries to 0 and renormalise so the result is a probability distribution.', expected: 'all entries ≥ 0, sum 1', actual: `${fmtList(got, 4)}, sum ${fmt(sum)}` };
     }
-    return { pass: true, message: 'Mitigation recovers the true distribution and always returns a valid one.' };
+    // The README fixes the procedure, so its result is fixed too: compare with the grader's own run of it on random
+    // measured frequencies (zeros included, so the raw inverse often goes negative). Falling back to the raw
+    // frequencies, or taking |x| instead of clipping, lands elsewhere.
+    for (const t of [{ n: 3, p01: P01, p10: P10, probs: measured }, ...sweepCases(909, 30)]) {
+      const want = referenceMitigation(t.probs, t.p01, t.p10);
+      const out = Array.from(await m.mitigateReadout(t.probs, t.p01, t.p10));
+      const worst = out.length === want.length ? Math.max(...out.map((g, k) => Math.abs(g - want[k]!))) : Infinity;
+      if (!(worst <= 1e-9)) {
+        return {
+          pass: false,
+          message: `Mitigating measured frequencies ${fmtList(t.probs, 3)} on ${t.n} qubit(s) (p01 = ${fmtList(t.p01, 3)}, p10 = ${fmtList(t.p10, 3)}) should give what the README's procedure gives: apply each qubit's inverse 2x2 confusion matrix, set negative entries to 0 (not their absolute value), divide by the sum. Tolerance 1e-9.`,
+          expected: fmtList(want, 5), actual: fmtList(out, 5),
+        };
+      }
+    }
+    return { pass: true, message: 'Mitigation recovers the true distribution and follows invert, clip to 0, renormalise on random inputs.' };
   },
 };
 
@@ -239,7 +317,36 @@ const sampled: Check<NoiseModule> = {
   },
 };
 
+
+const sameData = (a: unknown, b: unknown): boolean => JSON.stringify(Array.isArray(a) || ArrayBuffer.isView(a) ? Array.from(a as ArrayLike<unknown>, (x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : x)) : a)
+  === JSON.stringify(Array.isArray(b) || ArrayBuffer.isView(b) ? Array.from(b as ArrayLike<unknown>, (x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : x)) : b);
+const remote = (f: unknown) => f as RemoteFunction;
+
+const noSideEffects: Check<NoiseModule> = {
+  id: 'no-side-effects', title: 'Inputs are left unmodified, and each call returns a new result', points: 1,
+  async run(m) {
+    const changed = (fn: string, arg: string) => ({ pass: false, message: `${fn} changed its argument ${arg} in place. The caller may use it again (the same measured frequencies, the same channel): work on a copy.`, expected: `${arg} unchanged`, actual: `${arg} modified` });
+    const gates: Gate[] = [{ kind: 'one', qubit: 0, matrix: H }, { kind: 'cx', control: 0, target: 1 }];
+    const dep = graderDepolarizing(0.1);
+    const r = await remote(m.runNoisy).withArgs(2, gates, dep);
+    if (!sameData(r.args[1], gates)) return changed('runNoisy', 'gates');
+    if (!sameData(r.args[2], dep)) return changed('runNoisy', 'channel');
+    const probs = randomDistribution(21, 8);
+    const measured = [0.5, 0, 0.3, 0, 0.2, 0, 0, 0];
+    for (const [fn, first] of [['applyReadoutError', probs], ['mitigateReadout', measured]] as const) {
+      const x = await remote(m[fn]).withArgs(first, P01, P10);
+      if (!sameData(x.args[0], first)) return changed(fn, fn === 'applyReadoutError' ? 'probs' : 'measured');
+      if (!sameData(x.args[1], P01)) return changed(fn, 'p01');
+      if (!sameData(x.args[2], P10)) return changed(fn, 'p10');
+      if ((await remote(m[fn]).twice(first, P01, P10)).same) {
+        return { pass: false, message: `Two calls to ${fn} returned the same array, so the second call overwrote the first caller's result. Return a new array from every call.`, expected: 'a new result per call', actual: 'one array shared between calls' };
+      }
+    }
+    return { pass: true, message: 'Inputs stay as they were, and every call returns its own result.' };
+  },
+};
+
 export const grader: Grader<NoiseModule> = {
   exerciseId: '02-noise',
-  checks: [bitFlip, depolarizing, lambda, damping, everyGate, readout, mitigation, sampled],
+  checks: [bitFlip, depolarizing, lambda, damping, everyGate, readout, mitigation, sampled, noSideEffects],
 };

@@ -14,6 +14,8 @@ export interface ExerciseEntry {
   solution: () => Promise<unknown>;
   /** mutant file name (without .ts) -> id of the check that must fail for it */
   mutantCaughtBy: Record<string, string>;
+  /** mutant -> checks that must still pass for it: checks for other mistakes must not blame this one */
+  mutantNotBlamedBy?: Record<string, string[]>;
 }
 
 export const EXERCISES: ExerciseEntry[] = [
@@ -30,6 +32,11 @@ export const EXERCISES: ExerciseEntry[] = [
       'math-random': 'uses-rng',
       'without-replacement': 'with-replacement',
       'linear-scan': 'cost-per-draw',
+      'counts-math-random': 'uses-rng',
+      'zero-probability-drawn': 'zero-probability',
+      'cdf-in-place': 'no-side-effects',
+      'shared-result-buffer': 'no-side-effects',
+      'float32-cdf': 'many-outcomes',
     },
   },
   {
@@ -45,6 +52,16 @@ export const EXERCISES: ExerciseEntry[] = [
       'noise-once': 'noise-every-gate',
       'no-clip-renormalise': 'mitigation',
       'damping-excites': 'amplitude-damping',
+      'mitigation-raw-fallback': 'mitigation',
+      'mitigation-abs-not-clip': 'mitigation',
+      'mitigate-in-place': 'no-side-effects',
+      'lambda-clamped': 'lambda-conversion',
+    },
+    mutantNotBlamedBy: {
+      // A wrong depolarizing convention with a correct runNoisy is not told 'the noise was applied once'.
+      'four-thirds-convention': ['noise-every-gate', 'no-side-effects'],
+      'lambda-as-p': ['noise-every-gate'],
+      'damping-excites': ['noise-every-gate'],
     },
   },
   {
@@ -60,6 +77,13 @@ export const EXERCISES: ExerciseEntry[] = [
       'shot-spread-as-error': 'calibrated',
       'equal-shot-split': 'shot-budget',
       'mitigation-wrong-power': 'readout-bias',
+      'sigma-signed': 'group-std-devs',
+      'periodic-n2-double-bond': 'exact-energy',
+      'x-shots-from-zz': 'estimate-general',
+      'estimate-imaginary-dropped': 'estimate-general',
+      'estimate-math-random': 'reproducible',
+      'cost-fixed-shot-rate': 'cost',
+      'budget-rounded-down': 'shot-budget',
     },
   },
 ];

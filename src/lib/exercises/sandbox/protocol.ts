@@ -24,6 +24,13 @@ export interface CallRequest {
   times?: number;
   /** With `times`: return every result ('all'), only their sum ('sum', for timing without transfer), or the last. */
   collect?: 'all' | 'sum' | 'last';
+  /**
+   * Without `times`, report more than the result, for checks that look for side effects: 'args' sends back the
+   * arguments as they are after the call (`{ result, args }`, to see an input modified in place); 'same' calls twice
+   * with the same arguments and says whether both calls returned the same object (`{ result, same }`, to see a
+   * returned array or object shared between calls). Learner code could forge either; they detect mistakes, not fraud.
+   */
+  report?: 'args' | 'same';
 }
 
 export type SandboxRequest = LoadRequest | CallRequest;

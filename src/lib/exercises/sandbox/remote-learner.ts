@@ -38,6 +38,10 @@ export interface RemoteFunction {
   (...args: unknown[]): Promise<unknown>;
   /** Calls it `count` times with the same arguments in one round trip. */
   times(count: number, args?: unknown[], collect?: 'all' | 'sum' | 'last'): Promise<unknown>;
+  /** Calls it once and also returns the arguments as learner code left them (to see inputs modified in place). */
+  withArgs(...args: unknown[]): Promise<{ result: unknown; args: unknown[] }>;
+  /** Calls it twice with the same arguments; `same` says whether both calls returned one and the same object. */
+  twice(...args: unknown[]): Promise<{ result: unknown; same: boolean }>;
 }
 
 export type RemoteModule = Record<string, RemoteFunction>;
@@ -77,10 +81,10 @@ export function openRemote(transport: SandboxTransport, load: LoadRequest): Prom
     },
   };
 
-  function call(target: CallRequest['target'], args: unknown[], times?: number, collect?: CallRequest['collect']): Promise<unknown> {
+  function call(target: CallRequest['target'], args: unknown[], times?: number, collect?: CallRequest['collect'], report?: CallRequest['report']): Promise<unknown> {
     if (stoppedWith) return Promise.reject(stoppedWith);
     const id = nextId++;
-    const req: CallRequest = { op: 'call', id, target, args: args.map((a) => encode(a, encodeHooks)), ...(times ? { times, collect } : {}) };
+    const req: CallRequest = { op: 'call', id, target, args: args.map((a) => encode(a, encodeHooks)), ...(times ? { times, collect } : {}), ...(report ? { report } : {}) };
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
       transport.send(req);
@@ -89,6 +93,16 @@ export function openRemote(transport: SandboxTransport, load: LoadRequest): Prom
   function remoteFunction(target: CallRequest['target']): RemoteFunction {
     const f = ((...args: unknown[]) => call(target, args)) as RemoteFunction;
     f.times = (count, args = [], collect = 'all') => call(target, args, Math.max(1, Math.floor(count)), collect);
+    f.withArgs = async (...args) => {
+      const r = (await call(target, args, undefined, undefined, 'args')) as { result?: unknown; args?: unknown };
+      if (typeof r !== 'object' || r === null || !Array.isArray(r.args)) throw new LearnerError({ name: 'WireError', message: 'the sandbox did not send the arguments back', line: null, stage: 'result' });
+      return { result: r.result, args: r.args };
+    };
+    f.twice = async (...args) => {
+      const r = (await call(target, args, undefined, undefined, 'same')) as { result?: unknown; same?: unknown };
+      if (typeof r !== 'object' || r === null || typeof r.same !== 'boolean') throw new LearnerError({ name: 'WireError', message: 'the sandbox did not say whether the results were shared', line: null, stage: 'result' });
+      return { result: r.result, same: r.same };
+    };
     return f;
   }
 

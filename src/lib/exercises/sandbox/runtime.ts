@@ -121,6 +121,12 @@ export function createSandboxServer(send: (reply: SandboxReply) => void, options
           else if (collect === 'sum') sum += Number(last);
         }
         value = collect === 'all' ? (all!.every((x) => typeof x === 'number') ? Float64Array.from(all as number[]) : all) : collect === 'sum' ? sum : last;
+      } else if (req.report === 'args') {
+        value = { result: f(...args), args };
+      } else if (req.report === 'same') {
+        const first = f(...args);
+        const second = f(...args);
+        value = { result: first, same: typeof first === 'object' && first !== null && first === second };
       } else value = f(...args);
     } catch (e) {
       send({ id, ok: false, error: failure(e, 'run', lineOf), rngCalls: rngCalls() });

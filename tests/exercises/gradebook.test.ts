@@ -19,13 +19,14 @@ describe('npm run gradebook', () => {
     const expected = [
       ...sampler.map((c, i) => `alice,01-sampler,${c},pass,${samplerPoints[i]}`),
       'alice,02-noise,*,missing,0', 'alice,03-energy,*,missing,0',
-      ...sampler.map((c, i) => (c === 'probabilities' ? 'bob,01-sampler,probabilities,fail,0' : `bob,01-sampler,${c},pass,${samplerPoints[i]}`)),
+      // bob squares nothing: probabilities fails, and no-side-effects, which builds on it, waits for it.
+      ...sampler.map((c, i) => (c === 'probabilities' || c === 'no-side-effects' ? `bob,01-sampler,${c},fail,0` : `bob,01-sampler,${c},pass,${samplerPoints[i]}`)),
       'bob,02-noise,*,missing,0', 'bob,03-energy,*,missing,0',
       ...sampler.map((c) => `carol,01-sampler,${c},fail,0`),
 
       'carol,02-noise,*,missing,0', 'carol,03-energy,*,missing,0',
       // dave's bornProbabilities loops: the two checks that call it are stopped, the others run (and fail) apart.
-      ...sampler.map((c) => `dave,01-sampler,${c},${c === 'probabilities' || c === 'no-side-effects' ? 'timeout' : 'fail'},0`),
+      ...sampler.map((c) => `dave,01-sampler,${c},${c === 'probabilities' ? 'timeout' : 'fail'},0`),
       'dave,02-noise,*,missing,0', 'dave,03-energy,*,missing,0',
       'erin,01-sampler,*,missing,0', 'erin,02-noise,*,missing,0', 'erin,03-energy,*,missing,0',
       'frank,01-sampler,*,load-error,0', 'frank,02-noise,*,missing,0', 'frank,03-energy,*,missing,0',

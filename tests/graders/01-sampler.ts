@@ -246,6 +246,8 @@ const noSideEffects: Check<SamplerModule> = {
   id: 'no-side-effects',
   title: 'Inputs are left unmodified, and each call returns a new result',
   points: 1,
+  // Code that computes nothing has no side effects either: the point is for a working sampler that also has none.
+  requires: ['probabilities', 'distribution'],
   async run(m) {
     const { re, im } = randomAmplitudes(3, mulberry32(55));
     const p = exactProbs(re, im);

@@ -7,8 +7,7 @@ import type { Check, Grader } from '../../src/lib/exercises/types';
 import type { CostInputs, EstimateOptions, Ising } from '../../exercises/03-energy/energy';
 import { seededRng, type RngSpec } from '../../src/lib/exercises/sandbox/rng-spec';
 import { add, expectation, groundState, hamiltonianParts, square } from './lib/ising';
-import { fmt, mulberry32, randomAmplitudes } from './lib/prng';
-import fc from 'fast-check';
+import { fmt, intIn, mulberry32, randomAmplitudes, uniformIn } from './lib/prng';
 
 /** The learner's module as the checks see it: each call crosses to the sandbox and back. */
 export interface EnergyModule {
@@ -170,10 +169,11 @@ const budget: Check<EnergyModule> = {
   async run(mod) {
     const s = Math.sqrt(2.568666);
     const fixed: [number, number, number][] = [[3, 1, 0.1], [s, s, 0.01], [Math.sqrt(3), 0, 0.01], [0, 2, 0.1], [0.5, 2, 0.05]];
-    // Random figures too (fixed fast-check seed): σ from 0 to 5, ε from 0.005 to 0.5.
+    // Random figures too (fixed seed): σ from 0 to 5, ε from 0.005 to 0.5.
     // Figures rounded to 3 decimals (σ below 0.001 would be a σ = 0 group written as a tiny number).
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
-    const random = fc.sample(fc.tuple(fc.double({ min: 0, max: 5, noNaN: true }).map(r3), fc.double({ min: 0, max: 5, noNaN: true }).map(r3), fc.double({ min: 0.005, max: 0.5, noNaN: true }).map(r3)), { seed: 303, numRuns: 20 });
+    const draw = mulberry32(303);
+    const random = Array.from({ length: 20 }, (): [number, number, number] => [r3(uniformIn(draw, 0, 5)), r3(uniformIn(draw, 0, 5)), r3(uniformIn(draw, 0.005, 0.5))]);
     for (const [a, b, eps] of [...fixed, ...random]) {
       const got = await mod.shotsForPrecision(a, b, eps);
       const want = { zz: Math.ceil((a * (a + b)) / eps ** 2), x: Math.ceil((b * (a + b)) / eps ** 2) };
@@ -195,14 +195,16 @@ const cost: Check<EnergyModule> = {
   id: 'cost', title: 'Time and energy of both routes', points: 1,
   async run(mod) {
     const readme: CostInputs = { shots: 102_748, shotsPerSecond: 4000, qpuWatts: 25_000, classicalSeconds: 0.0002, classicalWatts: 28 };
-    // Other figures too (fixed fast-check seed): the README's are assumptions, the arithmetic must hold for any.
-    const others = fc.sample(fc.record({
-      shots: fc.integer({ min: 1, max: 10_000_000 }),
-      shotsPerSecond: fc.double({ min: 10, max: 100_000, noNaN: true }),
-      qpuWatts: fc.double({ min: 100, max: 100_000, noNaN: true }),
-      classicalSeconds: fc.double({ min: 1e-6, max: 100, noNaN: true }),
-      classicalWatts: fc.double({ min: 1, max: 1000, noNaN: true }),
-    }), { seed: 404, numRuns: 15 });
+    // Other figures too (fixed seed): the README's are assumptions, the arithmetic must hold for any.
+    const draw = mulberry32(404);
+    const others: CostInputs[] = Array.from({ length: 15 }, () => ({
+      shots: intIn(draw, 1, 10_000_000),
+      shotsPerSecond: uniformIn(draw, 10, 100_000),
+      qpuWatts: uniformIn(draw, 100, 100_000),
+      // Spread over eight decades, as real figures are.
+      classicalSeconds: 10 ** uniformIn(draw, -6, 2),
+      classicalWatts: uniformIn(draw, 1, 1000),
+    }));
     let ratio = 0;
     for (const c of [readme, ...others]) {
       const got = await mod.costToPrecision(c);

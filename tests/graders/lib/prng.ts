@@ -5,6 +5,11 @@
 export { mulberry32, type Rng } from '../../../src/lib/exercises/sandbox/mulberry32';
 import type { Rng } from '../../../src/lib/exercises/sandbox/mulberry32';
 
+/** A number drawn uniformly from [min, max). */
+export const uniformIn = (rng: Rng, min: number, max: number) => min + (max - min) * rng();
+/** An integer drawn uniformly from min to max, both included. */
+export const intIn = (rng: Rng, min: number, max: number) => min + Math.floor((max - min + 1) * rng());
+
 /** A random normalised state of n qubits as separate real and imaginary arrays. */
 export function randomAmplitudes(n: number, rng: Rng): { re: Float64Array; im: Float64Array } {
   const dim = 1 << n;

@@ -63,7 +63,7 @@ test('after a new deploy an open tab keeps grading, is offered the new version, 
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(readFileSync('solutions/01-sampler/sampler.ts', 'utf8'));
   await page.getByRole('button', { name: 'Run checks' }).click();
-  await expect(editor.getByTestId('grade-status')).toContainText(/^13 of 13 points/, { timeout: 60_000 });
+  await expect(editor.getByTestId('grade-status')).toContainText(/^(\d+) of \1 points/, { timeout: 60_000 });
 
   await Promise.all([page.waitForEvent('load'), bar.getByRole('button', { name: 'Reload' }).click()]);
   await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', '2', { timeout: 30_000 });

@@ -65,12 +65,12 @@ test('hostile code in the editor reaches no network, no storage and no page, and
   expect(tried.origin).toBe('null');
   // A WebSocket or fetch refused by the policy fails later, not at the call: the listener's count below judges those.
   for (const k of ['sync-xhr', 'importScripts', 'indexedDB', 'parent']) expect(tried[k], k).toMatch(/^blocked/);
-  await expect(editor.getByTestId('grade-status')).toContainText(/^0 of 13 points/);
+  await expect(editor.getByTestId('grade-status')).toContainText(/^0 of \d+ points/);
 
   // Honest code still grades in the same page, and only then is anything marked passed.
   await setCode(page, readFileSync('solutions/01-sampler/sampler.ts', 'utf8'));
   await page.getByRole('button', { name: 'Run checks' }).click();
-  await expect(editor.getByTestId('grade-status')).toContainText(/^13 of 13 points/, { timeout: 60_000 });
+  await expect(editor.getByTestId('grade-status')).toContainText(/^(\d+) of \1 points/, { timeout: 60_000 });
   const after = await page.evaluate(async () => ({ caches: await caches.keys(), dbs: (await indexedDB.databases()).map((d) => d.name) }));
   expect(after.caches).toEqual(before.caches);
   expect(after.dbs).toEqual(before.dbs);

@@ -37,7 +37,7 @@ export default defineConfig({
   // dist/ unless a test build asks for a folder of its own (scripts/lib/out-dir.mjs).
   outDir: process.env.COURSE_OUT_DIR ?? './dist',
   // Worker bundles have plugins of their own in Vite: the grading worker is the one that imports the runtime.
-  vite: { plugins: [sandboxWorkerRuntime()], worker: { plugins: () => [sandboxWorkerRuntime()] } },
+  vite: { plugins: [sandboxWorkerRuntime()], worker: { format: 'es', plugins: () => [sandboxWorkerRuntime()] } },
   base,
   trailingSlash: 'always',
   integrations: [mdx(), svelte()],

@@ -61,7 +61,7 @@ test('after a new deploy an open tab keeps grading, is offered the new version, 
   // The old tab still grades: its worker file comes from the old build's cache.
   await page.getByTestId('editor-content').click();
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(readFileSync('solutions/01-sampler/sampler.ts', 'utf8'));
+  await page.keyboard.insertText(readFileSync('exercises/01-sampler/solution/sampler.ts', 'utf8'));
   await page.getByRole('button', { name: 'Run checks' }).click();
   await expect(editor.getByTestId('grade-status')).toContainText(/^(\d+) of \1 points/, { timeout: 60_000 });
 

@@ -13,7 +13,7 @@ interface Case {
   mistakes: [string, string, string, string][];
 }
 
-const solution = (id: string, file: string) => readFileSync(`solutions/${id}/${file}`, 'utf8');
+const solution = (id: string, file: string) => readFileSync(`exercises/${id}/solution/${file}`, 'utf8');
 
 const CASES: Case[] = [
   {

@@ -68,7 +68,7 @@ test('hostile code in the editor reaches no network, no storage and no page, and
   await expect(editor.getByTestId('grade-status')).toContainText(/^0 of \d+ points/);
 
   // Honest code still grades in the same page, and only then is anything marked passed.
-  await setCode(page, readFileSync('solutions/01-sampler/sampler.ts', 'utf8'));
+  await setCode(page, readFileSync('exercises/01-sampler/solution/sampler.ts', 'utf8'));
   await page.getByRole('button', { name: 'Run checks' }).click();
   await expect(editor.getByTestId('grade-status')).toContainText(/^(\d+) of \1 points/, { timeout: 60_000 });
   const after = await page.evaluate(async () => ({ caches: await caches.keys(), dbs: (await indexedDB.databases()).map((d) => d.name) }));

@@ -105,19 +105,21 @@ export function distinctiveLines(solution: string, published: string, max = 6): 
 export interface SolutionProbe {
   /** The exercise the solution belongs to, e.g. "01-sampler". */
   exercise: string;
-  /** The solution file, relative to the project, e.g. "solutions/01-sampler/sampler.ts". */
+  /** The solution file, relative to the project, e.g. "exercises/01-sampler/solution/sampler.ts". */
   file: string;
   /** Its distinctive lines, as written in the file (trimmed). */
   lines: string[];
 }
 
-/** The distinctive lines of every file under solutions/. Throws for a file with fewer than `min` of them. */
+/** The distinctive lines of every exercises/<id>/solution/ file. Throws for a file with fewer than `min` of them. */
 export function solutionProbes(root: string, min = 3): SolutionProbe[] {
   const published = publishedText(root);
   const probes: SolutionProbe[] = [];
-  for (const exercise of readdirSync(join(root, 'solutions')).sort()) {
-    for (const name of readdirSync(join(root, 'solutions', exercise)).sort()) {
-      const file = `solutions/${exercise}/${name}`;
+  for (const exercise of readdirSync(join(root, 'exercises')).sort()) {
+    const dir = join(root, 'exercises', exercise, 'solution');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const file = `exercises/${exercise}/solution/${name}`;
       const lines = distinctiveLines(readFileSync(join(root, file), 'utf8'), published);
       if (lines.length < min) {
         throw new Error(`${file} has only ${lines.length} lines of its own (${min} needed) to look for in the build`);

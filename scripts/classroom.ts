@@ -2,12 +2,12 @@
 // scripts/lib/classroom-autograding.ts). Run it after adding or removing an exercise or changing a grader's points.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { EXERCISES } from '../tests/graders/registry';
+import { listExercises } from './lib/exercise-list';
 import {
   AUTOGRADING_JSON, CLASSROOM_WORKFLOW, autogradingJson, autogradingTests, classroomWorkflow, gradedExercises,
 } from './lib/classroom-autograding';
 
-const points = new Map(EXERCISES.map((e) => [e.id, e.grader.checks.reduce((a, c) => a + c.points, 0)]));
+const points = new Map((await listExercises()).map((e) => [e.meta.id, e.points]));
 const tests = autogradingTests(gradedExercises('.', points));
 for (const [file, text] of [[AUTOGRADING_JSON, autogradingJson(tests)], [CLASSROOM_WORKFLOW, classroomWorkflow(tests)]] as const) {
   mkdirSync(dirname(file), { recursive: true });

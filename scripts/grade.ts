@@ -13,15 +13,15 @@ const args = process.argv.slice(2);
 const watchMode = args.includes('--watch');
 const root = args.find((a) => a.startsWith('--dir='))?.slice(6) ?? 'exercises';
 const wanted = args.filter((a) => !a.startsWith('--'));
-const all = listExercises();
+const all = await listExercises();
 
 if (args.includes('--list')) {
   const rows = all.map(({ meta, grader, points }) => ({
-    id: meta.id, lesson: meta.lesson, title: meta.title, points, files: meta.files,
+    id: meta.id, order: meta.order, lesson: meta.lesson, kind: meta.kind, title: meta.title, points, files: meta.files,
     checks: grader.checks.map((c) => ({ id: c.id, title: c.title, points: c.points })),
   }));
   if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
-  else for (const r of rows) console.log(`${r.id}  ${r.title}  (lesson ${r.lesson}, ${r.points} points, ${r.checks.length} checks: ${r.checks.map((c) => c.id).join(', ')})`);
+  else for (const r of rows) console.log(`${r.id}  ${r.title}  (lesson ${r.lesson}, ${r.kind}, ${r.points} points, ${r.checks.length} checks: ${r.checks.map((c) => c.id).join(', ')})`);
   process.exit(0);
 }
 

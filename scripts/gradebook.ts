@@ -23,7 +23,7 @@ if (!folder || !existsSync(folder)) {
 }
 const limits = limitsFrom(args);
 checkConfinement(args, true);
-const exercises = listExercises();
+const exercises = await listExercises();
 
 interface Submission {
   learner: string;

@@ -7,7 +7,8 @@ import { SECTIONS } from './lib/site/sections';
  * The lessons, one MDX file each in content/lessons/, named NN-slug.mdx with NN equal to `order`.
  *
  * A frontmatter mistake fails `astro build` with the file and the field named. The object is strict so that a
- * misspelt key (say `exercise:` for `exercises:`) is reported instead of silently falling back to a default.
+ * misspelt key (say `minute:` for `minutes:`) is reported instead of silently falling back to a default.
+ * A lesson's exercises are not listed here: each exercise names its lesson (exercises/<id>/exercise.json).
  * Rules spanning several files (unique `order`, file number = `order`) are checked in src/lib/site/lessons.ts.
  */
 const lessons = defineCollection({
@@ -25,8 +26,6 @@ const lessons = defineCollection({
     objectives: z.array(z.string().trim().min(3)).min(1),
     /** Honest estimate of reading plus trying things, in whole minutes. */
     minutes: z.number().int().min(5).max(60),
-    /** Ids of the exercises this lesson leads to: folder names in exercises/, such as "01-sampler". */
-    exercises: z.array(z.string().regex(/^\d\d-[a-z0-9-]+$/, 'expected an exercise id such as "01-sampler"')).default([]),
     /** A draft is built by `astro dev` only, never into the published site. */
     draft: z.boolean().default(false),
   }),

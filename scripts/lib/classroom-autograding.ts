@@ -3,7 +3,7 @@
 // knows: .github/classroom/autograding.json (the tests array that Classroom's "import" and the original
 // education/autograding action read) and .github/workflows/classroom.yml (the workflow Classroom generates today, one
 // classroom-resources/autograding-command-grader step per test and a reporter step). `npm run classroom` writes both
-// from exercises/ and tests/graders/registry.ts; tests/exercises/autograding.test.ts fails if either file drifts.
+// from exercises/ (each folder's exercise.json and grader.ts); tests/exercises/autograding.test.ts fails if either file drifts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exerciseSchema } from '../../src/lib/exercises/schema';
@@ -41,7 +41,7 @@ export function gradedExercises(root: string, pointsById: ReadonlyMap<string, nu
     .sort((a, b) => a.order - b.order)
     .map((e) => {
       const points = pointsById.get(e.id);
-      if (points === undefined) throw new Error(`exercises/${e.id} has no grader in tests/graders/registry.ts`);
+      if (points === undefined) throw new Error(`exercises/${e.id} has no grader (exercises/${e.id}/grader.ts)`);
       return { id: e.id, title: e.title, points };
     });
 }
@@ -91,7 +91,7 @@ export function classroomWorkflow(tests: readonly AutogradingTest[]): string {
   const env = tests.map((t) => `          ${stepId(t).toUpperCase()}_RESULTS: "\${{ steps.${stepId(t)}.outputs.result }}"`);
   return [
     '# GitHub Classroom autograding: one test per exercise, worth its points. Written by `npm run classroom` from',
-    '# exercises/ and tests/graders/registry.ts (INSTRUCTORS.md, "Grading"): change those and run it again rather than',
+    '# exercises/ (each folder’s exercise.json and grader.ts) (INSTRUCTORS.md, "Grading"): change those and run it again rather than',
     '# editing this file, which a test compares with what the script writes.',
     'name: Autograding Tests',
     "'on': [push, repository_dispatch]",

@@ -1,10 +1,13 @@
-// The exercises in exercises/, in course order, each with its grader from the registry: what `npm run grade`, the
-// gradebook and `--list` all read, so none of them can disagree about which exercises exist or what they are worth.
+// The exercise registry as the command-line tools see it (they run under tsx, without Vite): the same folders of
+// exercises/ read from disk, with the same validation (src/lib/exercises/registry.ts). `npm run grade`, the gradebook,
+// `--list` and `npm run classroom` all read it, so none of them can disagree about which exercises exist or what they
+// are worth.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { exerciseSchema, type ExerciseMeta } from '../../src/lib/exercises/schema';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ExerciseMeta } from '../../src/lib/exercises/schema';
 import { maxPoints, type Grader } from '../../src/lib/exercises/types';
-import { EXERCISES } from '../../tests/graders/registry';
+import { buildRegistry, type GraderModule } from '../../src/lib/exercises/registry';
 
 export interface ListedExercise {
   meta: ExerciseMeta;
@@ -12,14 +15,18 @@ export interface ListedExercise {
   points: number;
 }
 
-export function listExercises(): ListedExercise[] {
-  return readdirSync('exercises')
-    .filter((d) => existsSync(join('exercises', d, 'exercise.json')))
-    .map((d) => exerciseSchema.parse(JSON.parse(readFileSync(join('exercises', d, 'exercise.json'), 'utf8'))))
-    .sort((a, b) => a.order - b.order)
-    .map((meta) => {
-      const entry = EXERCISES.find((e) => e.id === meta.id);
-      if (!entry) throw new Error(`exercises/${meta.id} has no grader in tests/graders/registry.ts`);
-      return { meta, grader: entry.grader, points: maxPoints(entry.grader) };
-    });
+/** Every exercise with its grader loaded, in course order. */
+export async function listExercises(root = '.'): Promise<ListedExercise[]> {
+  const base = join(root, 'exercises');
+  const dirs = readdirSync(base).filter((d) => existsSync(join(base, d, 'exercise.json')));
+  const metas = Object.fromEntries(dirs.map((d) => [d, JSON.parse(readFileSync(join(base, d, 'exercise.json'), 'utf8')) as unknown]));
+  const graders = Object.fromEntries(
+    dirs.filter((d) => existsSync(join(base, d, 'grader.ts')))
+      .map((d) => [d, () => import(pathToFileURL(resolve(base, d, 'grader.ts')).href) as Promise<GraderModule>]),
+  );
+  const registry = buildRegistry(metas, graders);
+  return Promise.all(registry.map(async (e) => {
+    const grader = await e.loadGrader();
+    return { meta: e.meta, grader, points: maxPoints(grader) };
+  }));
 }

@@ -14,7 +14,7 @@ import { probeConfinement } from '../../scripts/lib/sandbox/confinement';
 const SECRET = `secret-${Math.random().toString(36).slice(2)}`;
 const root = mkdtempSync(join(tmpdir(), 'attack-class-'));
 const klass = join(root, 'class');
-const graderSource = resolve('tests/graders/01-sampler.ts');
+const graderSource = resolve('exercises/01-sampler/grader.ts');
 const graderBefore = readFileSync(graderSource, 'utf8');
 let connections = 0;
 const server = createServer((s) => {
@@ -33,7 +33,7 @@ beforeAll(async () => {
   cpSync('tests/fixtures/gradebook/alice', join(klass, 'honest'), { recursive: true });
   paths = {
     secretFile: join(root, 'private', 'id_ed25519'),
-    solution: resolve('solutions/01-sampler/sampler.ts'),
+    solution: resolve('exercises/01-sampler/solution/sampler.ts'),
     classmate: join(klass, 'honest', '01-sampler', 'sampler.ts'),
     graderSource,
     gradebookJson: join(klass, 'gradebook.json'),

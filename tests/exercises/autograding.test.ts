@@ -2,14 +2,15 @@
 // awards, and run the grader on it; they are generated (npm run classroom), and this test fails if they drift.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../graders/registry';
+import { REGISTRY } from '../../src/lib/exercises/registry-vite';
+import { maxPoints } from '../../src/lib/exercises/types';
 import {
   AUTOGRADING_JSON, CLASSROOM_WORKFLOW, autogradingJson, autogradingTests, classroomWorkflow, gradedExercises, type AutogradingTest,
 } from '../../scripts/lib/classroom-autograding';
 
 const FIX = 'run `npm run classroom` and commit the files it writes';
 const onDisk = JSON.parse(readFileSync(AUTOGRADING_JSON, 'utf8')) as { tests: AutogradingTest[] };
-const points = new Map(EXERCISES.map((e) => [e.id, e.grader.checks.reduce((a, c) => a + c.points, 0)]));
+const points = new Map(await Promise.all(REGISTRY.map(async (e) => [e.meta.id, maxPoints(await e.loadGrader())] as const)));
 
 describe('GitHub Classroom autograding', () => {
   it('has one test per folder in exercises/, in course order, running the grader on that exercise alone', () => {

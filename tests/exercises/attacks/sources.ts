@@ -65,7 +65,7 @@ export function attacks(P: AttackPaths): Record<string, string> {
     'import-solution': `
 let real: any = null;
 try { real = require(${q(P.solution.replace(/\.ts$/, ''))}); } catch {}
-try { real ??= require('../../solutions/01-sampler/sampler'); } catch {}
+try { real ??= require('../../exercises/01-sampler/solution/sampler'); } catch {}
 export const bornProbabilities = (re: any, im: any) => real ? real.bornProbabilities(re, im) : Array.from(re, () => 0);
 export const createSampler = (p: any, r: any) => real ? real.createSampler(p, r) : () => 0;
 export const sampleCounts = (a: any, b: any, c: any, d: any) => real ? real.sampleCounts(a, b, c, d) : {};

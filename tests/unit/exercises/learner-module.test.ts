@@ -8,7 +8,8 @@ import { describeError, learnerLine } from '../../../src/lib/exercises/learner-l
 import { runChecks } from '../../../src/lib/exercises/types';
 import { compileForSandbox, sandboxOpener } from '../../../src/lib/exercises/sandbox/open-learner';
 import { loopbackTransport } from '../../../src/lib/exercises/sandbox/loopback';
-import { BROWSER_EXERCISES } from '../../../src/components/lesson-parts/exercise-editor/graders';
+import { browserExercise, type BrowserExercise } from '../../../src/components/lesson-parts/exercise-editor/graders';
+import { REGISTRY } from '../../../src/lib/exercises/registry-vite';
 
 const load = (source: string, helpers: Record<string, unknown> = {}) => {
   const c = compileLearnerCode(source, 'x.ts');
@@ -16,7 +17,7 @@ const load = (source: string, helpers: Record<string, unknown> = {}) => {
   return evaluateModule(c.code, helpers, 'x.ts');
 };
 // Compiled as the browser and npm run grade compile it, loaded through the wire into an in-process sandbox.
-const opener = (id: string, source: string) => sandboxOpener(compileForSandbox('x.ts', source, BROWSER_EXERCISES[id]!.helpers), () => loopbackTransport());
+const opener = (ex: BrowserExercise, source: string) => sandboxOpener(compileForSandbox('x.ts', source, ex.helpers), () => loopbackTransport());
 
 describe('compiling and loading learner TypeScript', () => {
   it('strips types, keeps exports and serves the helper imports', () => {
@@ -46,13 +47,13 @@ describe('compiling and loading learner TypeScript', () => {
 });
 
 describe('the browser graders give npm run grade\'s verdicts', () => {
-  for (const [id, ex] of Object.entries(BROWSER_EXERCISES)) {
-    const file = JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')).files[0] as string;
+  for (const { meta: { id, files: [file] } } of REGISTRY) {
     it(`${id}: the reference solution, pasted as published and compiled as the browser does, passes every check; the starter passes none`, async () => {
-      const solved = await runChecks(ex.grader, opener(id, readFileSync(`solutions/${id}/${file}`, 'utf8')));
+      const ex = (await browserExercise(id))!;
+      const solved = await runChecks(ex.grader, opener(ex, readFileSync(`exercises/${id}/solution/${file}`, 'utf8')));
       expect(solved.loadError).toBeUndefined();
       expect(solved.results.filter((r) => !r.pass).map((r) => `${r.id}: ${r.message}`)).toEqual([]);
-      const starter = await runChecks(ex.grader, opener(id, readFileSync(`exercises/${id}/${file}`, 'utf8')));
+      const starter = await runChecks(ex.grader, opener(ex, readFileSync(`exercises/${id}/${file}`, 'utf8')));
       expect(starter.score).toBe(0);
     }, 120_000);
   }

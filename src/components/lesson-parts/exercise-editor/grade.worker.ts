@@ -8,7 +8,7 @@ import { runChecks } from '../../../lib/exercises/types';
 import { compileForSandbox } from '../../../lib/exercises/sandbox/open-learner';
 import { openRemote } from '../../../lib/exercises/sandbox/remote-learner';
 import { frameSessions } from '../../../lib/exercises/sandbox/browser/frame-transport';
-import { BROWSER_EXERCISES } from './graders';
+import { browserExercise } from './graders';
 import type { GradeReply, GradeRequest } from './protocol';
 
 const post = (m: GradeReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
@@ -16,7 +16,7 @@ const post = (m: GradeReply) => (self as unknown as DedicatedWorkerGlobalScope).
 self.onmessage = async (e: MessageEvent<GradeRequest>) => {
   const { exerciseId, fileName, source } = e.data;
   const port = e.ports[0];
-  const exercise = BROWSER_EXERCISES[exerciseId];
+  const exercise = await browserExercise(exerciseId).catch(() => undefined);
   if (!exercise || !port) return post({ type: 'load-error', message: `No grader for exercise ${exerciseId}.`, line: null });
   const load = compileForSandbox(fileName, source, exercise.helpers);
   if (!('op' in load)) return post({ type: 'load-error', message: load.failure.message, line: load.failure.line });

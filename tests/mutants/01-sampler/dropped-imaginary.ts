@@ -1,5 +1,0 @@
-// Mistake: forgets the imaginary part of each amplitude.
-export { createSampler, sampleCounts } from '../../../solutions/01-sampler/sampler';
-export function bornProbabilities(re: ArrayLike<number>, _im: ArrayLike<number>): Float64Array {
-  return Float64Array.from(re, (r) => r * r);
-}

@@ -1,5 +1,0 @@
-// Mistake: assumes λ ≤ 1 and clamps p at 3/4 ("fully mixed"), though Qiskit allows λ up to 4/3 (p = 1).
-export { bitFlipKraus, depolarizingKraus, amplitudeDampingKraus, runNoisy, applyReadoutError, mitigateReadout } from '../../../solutions/02-noise/noise';
-export function qiskitLambdaToP(lambda: number): number {
-  return Math.min(0.75, (3 * lambda) / 4);
-}

@@ -1,8 +1,0 @@
-// Mistake: the shots are drawn with Math.random, not with the rng argument, so no seed reproduces them.
-import { estimateEnergy as correct } from '../../../solutions/03-energy/energy';
-import type { EstimateOptions } from '../../../exercises/03-energy/energy';
-import type { Ising, Rng } from '../../../exercises/03-energy/tools';
-export { exactEnergy, groupStdDevs, shotsForPrecision, costToPrecision } from '../../../solutions/03-energy/energy';
-export function estimateEnergy(re: ArrayLike<number>, im: ArrayLike<number>, model: Ising, shots: { zz: number; x: number }, _rng: Rng, options: EstimateOptions = {}) {
-  return correct(re, im, model, shots, Math.random, options);
-}

@@ -38,8 +38,9 @@ export const exerciseSchema = z.strictObject({
   /**
    * The exercise's public helper files that the learner's file may import (e.g. "density.ts", imported as
    * "./density"). They go into the sandbox beside the learner's code; nothing else of the project does.
+   * Required, [] when there are none (the grading worker reads this one field without the schema).
    */
-  helpers: z.array(z.string().regex(/^[\w.-]+\.ts$/)).default([]),
+  helpers: z.array(z.string().regex(/^[\w.-]+\.ts$/)),
   /** Hints in the order they are revealed, one at a time. */
   hints: z.array(z.string().min(5)).min(1),
   /** Which check must catch each mutant; read only by the project's own tests (tests/exercises/graders.test.ts). */

@@ -54,11 +54,15 @@ export function fileText(path: string): string | undefined {
   return normalise(bytes.toString('utf8'), /\.html?$/i.test(path));
 }
 
+/** Folders inside an exercise that hold reference code (solutions, and mutants and alternates written from them). */
+const REFERENCE_CODE = new Set(['solution', 'mutants', 'alternates']);
+
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full, out);
-    else out.push(full);
+    if (statSync(full).isDirectory()) {
+      if (!REFERENCE_CODE.has(name)) walk(full, out);
+    } else out.push(full);
   }
   return out;
 }

@@ -9,6 +9,10 @@ import { REGISTRY } from '../../src/lib/exercises/registry-vite';
 
 const modules = import.meta.glob<Record<string, unknown>>(['/exercises/*/*.ts', '/exercises/*/solution/*.ts', '/exercises/*/mutants/*.ts', '/exercises/*/alternates/*.ts']);
 
+const sources = import.meta.glob<string>(['/exercises/*/solution/*.ts', '/exercises/*/alternates/*.ts'], { query: '?raw', import: 'default', eager: true });
+/** The functions a file defines itself (not re-exports): `export function f` or `export const f =`. */
+const ownFunctions = (code: string) => [...code.matchAll(/^export\s+(?:async\s+)?(?:function\*?\s+|const\s+)([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+
 const MIN_MUTANTS = 3;
 const MIN_ALTERNATES = 2;
 
@@ -68,6 +72,14 @@ describe.each(REGISTRY.map((e) => [e.meta.id, e] as const))('exercise %s', (id, 
 
   const alternates = variants('alternates', id);
   it(`has at least ${MIN_ALTERNATES} alternates`, () => expect(alternates.length).toBeGreaterThanOrEqual(MIN_ALTERNATES));
+  it(`writes every function of the reference again, its own way, in at least ${MIN_ALTERNATES} alternates`, () => {
+    const wanted = ownFunctions(sources[`/exercises/${id}/solution/${file}`] ?? '');
+    expect(wanted.length).toBeGreaterThan(0);
+    for (const fn of wanted) {
+      const writers = alternates.filter((a) => ownFunctions(sources[`/exercises/${id}/alternates/${a.name}.ts`] ?? '').includes(fn));
+      expect(writers.length, `${fn} is written again only by [${writers.map((a) => a.name).join(', ')}]`).toBeGreaterThanOrEqual(MIN_ALTERNATES);
+    }
+  });
   it.each(alternates.map((a) => [a.name, a] as const))('alternate "%s" passes every check', async (_name, a) => {
     const { results } = await runChecks(await grader(), localOpener(await a.load()));
     expect(failures(results)).toEqual([]);

@@ -1,5 +1,5 @@
 // After one visit the service worker has precached the course: with the network off, every page still loads,
-// its islands hydrate, and search still finds lessons.
+// its islands hydrate, an address that never existed shows the course's 404 page, and search still finds lessons.
 import { test, expect } from '@playwright/test';
 import { builtPages } from './built-pages';
 import { hydrateIsland } from './hydrate';
@@ -20,6 +20,9 @@ test('the whole course works offline after one visit', async ({ page, context })
     const count = await page.locator('astro-island').count();
     for (let i = 0; i < count; i++) await hydrateIsland(page, i, `/${path} offline`);
   }
+  // An address that never existed gets the course's own 404 page, not the browser's offline error.
+  await page.goto('lessons/no-such-lesson/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.goto('search/?q=qubit');
   await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible({ timeout: 15_000 });
   expect(errors).toEqual([]);

@@ -45,6 +45,14 @@ const { count, size, warnings } = await generateSW({
   // Pagefind asks for its files with ?ts=…, and the search page keeps its query in ?q=; without this both miss the cache offline.
   ignoreURLParametersMatching: [/^ts$/, /^utm_/, /^q$/],
   cleanupOutdatedCaches: true,
+  // An address that was never part of the course: online the host answers (its 404); offline the network fails and
+  // the course's own "Page not found" is served from the precache instead of the browser's "no internet" page.
+  // Precached pages are matched first, so this only ever sees addresses the course does not have.
+  runtimeCaching: [{
+    urlPattern: ({ request }) => request.mode === 'navigate',
+    handler: 'NetworkOnly',
+    options: { precacheFallback: { fallbackURL: '404.html' } },
+  }],
   // A new build's worker waits until the pages of the old one are closed, or until a page's "Reload" asks it
   // (SKIP_WAITING): taking over at once would delete files an open tab still needs (its grading worker, say).
   // Claiming clients is safe: it only matters on the first install, when no old worker is there to replace.

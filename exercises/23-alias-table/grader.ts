@@ -71,7 +71,7 @@ async function compareDistributions(m: AliasModule, dists: number[][], why: stri
 function randomDist(rng: Rng, n: number, zeros = 0): number[] {
   const w = Array.from({ length: n }, () => -Math.log(1 - rng()));
   for (let k = 0; k < zeros; k++) w[Math.floor(rng() * n)] = 0;
-  if (w.every((x) => x === 0)) w[0] = 1;
+  if (!w.some((x) => x > 0)) w[0] = 1;
   const s = w.reduce((a, x) => a + x, 0);
   return w.map((x) => x / s);
 }

@@ -29,16 +29,30 @@ function exact([a, b]: Case): { n: number; whole: boolean; nearlyWhole: boolean 
 
 const one = (a: number, b: number) => (1 - (a / 1000) ** 2) / (b / 10000) ** 2;
 
+const shots = (n: number) => `${n} shot${n === 1 ? '' : 's'}`;
+
+/** Names the mistake a wrong answer matches, when it matches one of the usual ones, so the message points at it. */
+function diagnose([a, b]: Case, got: number, want: number): string | null {
+  const [mean, eps] = [a / 1000, b / 10000];
+  const v = 1 - mean * mean;
+  if (got < want && got === Math.floor(v / (eps * eps))) return 'That is the quotient rounded down, which leaves the standard error just above eps: round up.';
+  if (mean !== 0 && got === Math.ceil(1 / (eps * eps) - 1e-9 / (eps * eps))) return 'That is ⌈1/eps²⌉, right only at ⟨Z⟩ = 0: a shot with mean m has variance 1 − m².';
+  if (v > 0 && v < 1 && got === Math.ceil(Math.sqrt(v) / (eps * eps) * (1 - 1e-9))) return 'That uses √(1 − m²), the standard deviation, where the variance 1 − m² belongs.';
+  if (got === Math.max(1, Math.ceil((v / eps) * (1 - 1e-9)))) return 'That divides by eps, not eps²: the error falls only as 1/√N, so N grows as 1/eps².';
+  if (got === 0 && want === 1) return 'Zero shots measure nothing: the answer is at least 1.';
+  return null;
+}
+
 async function compare(m: ShotsModule, cases: Case[], why: string): Promise<CheckResult | null> {
   for (const c of cases) {
     const [a, b] = c;
     const want = exact(c).n;
-    const got = finiteNumber(await m.shotsForPrecision(a / 1000, b / 10000), 'shotsForPrecision');
+    const got = finiteNumber(await m.shotsForPrecision(a / 1000, b / 10000), `shotsForPrecision(${a / 1000}, ${b / 10000})`);
     if (isResult(got)) return got;
     if (got !== want) {
       return fail(
-        `For ⟨Z⟩ = ${a / 1000} and eps = ${b / 10000}: (1 − m²)/eps² = ${show(one(a, b), 10)}. ${why}`,
-        `${want} shots`, `${show(got, 12)}`,
+        `For ⟨Z⟩ = ${a / 1000} and eps = ${b / 10000}: (1 − m²)/eps² = ${show(one(a, b), 10)}. ${diagnose(c, got, want) ?? why}`,
+        shots(want), show(got, 12),
       );
     }
   }

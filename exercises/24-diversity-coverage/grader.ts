@@ -62,13 +62,13 @@ function read(v: unknown): Diversity | CheckResult {
   return out as Diversity;
 }
 
-const describe = (xs: string[]) => (xs.length <= 8 ? `[${xs.map((x) => `"${x}"`).join(', ')}]` : `${xs.length} strings`);
+const describe = (xs: string[]) => (xs.length === 0 ? 'none' : xs.length <= 8 ? `[${xs.map((x) => `"${x}"`).join(', ')}]` : `${xs.length} strings`);
 
 async function compare(m: DiversityModule, cases: [string[], string[]][], field: Field, why: string): Promise<CheckResult | null> {
   for (const [samples, target] of cases) {
     const want = expected(samples, target);
     const got = read(await m.diversity([...samples], [...target]));
-    if (isResult(got)) return got;
+    if (isResult(got)) return fail(`Samples ${describe(samples)}, target ${describe(target)}: ${got.message} ${why}`, got.expected, got.actual);
     const ok = field === 'distinct' ? got.distinct === want.distinct : Math.abs(got[field] - want[field]) <= TOL;
     if (!ok) return fail(`Samples ${describe(samples)}, target ${describe(target)}: ${field} is wrong. ${why}`, show(want[field], 10), show(got[field], 10));
   }

@@ -46,7 +46,7 @@ function expected(generated: string[], training: string[], rule: Rule): Novelty 
 
 const randomImage = (rng: Rng, len: number) => Array.from({ length: len }, () => (rng() < 0.5 ? '1' : '0')).join('');
 
-interface Case { generated: string[]; training: string[]; rule: Rule; label: string }
+interface Case { generated: string[]; training: string[]; rule: Rule; label: string; why?: string }
 
 /** A generator that has seen `trainFraction` of the valid images: it repeats them often, finds some others, and errs. */
 function scenario(seed: number, rows: number, cols: number, count: number, trainFraction = 0.5, errorRate = 0.25): Case {
@@ -84,7 +84,7 @@ async function compare(m: NoveltyModule, cases: Case[], field: keyof Novelty, wh
   for (const c of cases) {
     const want = expected(c.generated, c.training, c.rule);
     const got = read(await m.novelty([...c.generated], [...c.training], { ...c.rule }));
-    if (isResult(got)) return got;
+    if (isResult(got)) return fail(`${c.label}: ${got.message} ${why(c)}`, got.expected, got.actual);
     if (!(Math.abs(got[field] - want[field]) <= TOL)) return fail(`${c.label}: ${field} is wrong. ${why(c)}`, show(want[field], 10), show(got[field], 10));
   }
   return null;
@@ -142,12 +142,12 @@ const edgeCases: Check<NoveltyModule> = {
   points: 1,
   async run(m) {
     const cases: Case[] = [
-      { generated: [], training: ['0000'], rule: bas(2, 2), label: 'No samples' },
-      { generated: ['0000', '0110', '1111'], training: [], rule: bas(2, 2), label: 'An empty training set' },
-      { generated: ['000', '101', '101'], training: ['101', '000', '000'], rule: bas(1, 3), label: 'Every sample a training copy (1×3)' },
+      { generated: [], training: ['0000'], rule: bas(2, 2), label: 'No samples', why: 'With N = 0 there is nothing to divide: return 0 for all three, not 0/0.' },
+      { generated: ['0000', '0110', '1111'], training: [], rule: bas(2, 2), label: 'An empty training set', why: 'With no training set every sample is new, so validNovel equals valid.' },
+      { generated: ['000', '101', '101'], training: ['101', '000', '000'], rule: bas(1, 3), label: 'Every sample a training copy (1 row × 3 columns)', why: 'Every sample is a copy, so none is new; and with one row every column is a single pixel, so every 1×3 image is valid (bars).' },
     ];
     for (const field of ['novel', 'valid', 'validNovel'] as const) {
-      const r = await compare(m, cases, field, (c) => (c.generated.length ? 'With no training set every sample is new; with every sample a copy none is.' : 'With N = 0 there is nothing to divide: return 0 for all three, not 0/0.'));
+      const r = await compare(m, cases, field, (c) => c.why ?? '');
       if (r) return r;
     }
     return pass('No samples give zeros; an empty training set makes every sample new.');

@@ -5,15 +5,17 @@ export interface QecModel {
 
 export const WILLOW_2024: QecModel = { errorAt7: 1.43e-3, lambda: 2.14 };
 
-export const MAX_DISTANCE = 1001;
+/** The planner's search stops here (src/lib/hardware MAX_DISTANCE). */
+const LARGEST_DISTANCE_TRIED = 1001;
 
 export function logicalErrorPerCycle(d: number, qec: QecModel): number {
-  return qec.errorAt7 / qec.lambda ** ((d - 7) / 2);
+  const stepsBeyondSeven = (d - 7) / 2;
+  return qec.errorAt7 / qec.lambda ** stepsBeyondSeven;
 }
 
 export function codeDistance(target: number, qec: QecModel): number | null {
-  for (let d = 3; d <= MAX_DISTANCE; d += 2) {
-    if (logicalErrorPerCycle(d, qec) <= target) return d;
+  for (let distance = 3; distance <= LARGEST_DISTANCE_TRIED; distance += 2) {
+    if (logicalErrorPerCycle(distance, qec) <= target) return distance;
   }
   return null;
 }

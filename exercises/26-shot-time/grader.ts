@@ -55,8 +55,8 @@ const milliseconds: Check<ShotTimeModule> = {
   points: 1,
   async run(m) {
     const jobs: Job[] = [
-      { shots: [1], perShot: { resetUs: 0, circuitUs: 0, readoutUs: 0 }, overheadMs: 500, label: 'One circuit with a 500 ms overhead and instant shots' },
-      { shots: [10], perShot: { resetUs: 0, circuitUs: 0, readoutUs: 0 }, overheadMs: 40, label: 'One circuit with a 40 ms overhead and instant shots' },
+      { shots: [1], perShot: { resetUs: 0, circuitUs: 0, readoutUs: 0 }, overheadMs: 500, label: 'One circuit with a 500 ms overhead and an instant shot' },
+      { shots: [1], perShot: { resetUs: 0, circuitUs: 0, readoutUs: 0 }, overheadMs: 40, label: 'One circuit with a 40 ms overhead and an instant shot' },
     ];
     return (await compare(m, jobs, '1 ms is 1e-3 s: a 500 ms overhead adds 0.5 s.')) ?? pass('A 500 ms overhead adds half a second.');
   },

@@ -78,7 +78,7 @@ const leastSquares: Check<ZneModule> = {
       { scales: [3, 1, 2], values: depolarized([3, 1, 2]), label: 'The same data listed out of order' },
       { scales: [2.5, 1, 4, 1.5, 3], values: depolarized([2.5, 1, 4, 1.5, 3], 0.1), label: 'Five scales, λ = 0.1' },
     ];
-    return (await compare(m, cases, 'Use every point: slope = Σ(x − x̄)(y − ȳ)/Σ(x − x̄)², intercept = ȳ − slope·x̄. At scales 1, 2, 3 the answer is −4.7393.'))
+    return (await compare(m, cases, 'Fit the values (y) against the scales (x) using every point: slope = Σ(x − x̄)(y − ȳ)/Σ(x − x̄)², intercept = ȳ − slope·x̄. At scales 1, 2, 3 the answer is −4.7393.'))
       ?? pass('Scales 1, 2, 3 extrapolate to −4.7393 (exact −4.7588, raw −4.5208).');
   },
 };

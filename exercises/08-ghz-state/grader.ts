@@ -121,8 +121,9 @@ function ghzExpected(n: number) {
 }
 async function checkGhz(m: GhzModule, n: number): Promise<CheckResult | null> {
   const got = readState(await m.ghzState(n), 2 ** n, `ghzState(${n})`);
-  if (isResult(got)) return got;
-  return firstOff(got, ghzExpected(n), n, `ghzState(${n}) should be (|${'0'.repeat(n)}⟩ + |${'1'.repeat(n)}⟩)/√2: H on one qubit, then a CNOT to each of the other ${n - 1}.`);
+  if (isResult(got)) return n === 1 ? fail(`${got.message} With one qubit there is nothing to entangle: the GHZ state is H|0⟩ = |+⟩, with no CNOT at all.`, got.expected, got.actual) : got;
+  const rest = n === 1 ? 'and no CNOT' : n === 2 ? 'then a CNOT to the other qubit' : `then CNOTs that reach each of the other ${n - 1}`;
+  return firstOff(got, ghzExpected(n), n, `ghzState(${n}) should be (|${'0'.repeat(n)}⟩ + |${'1'.repeat(n)}⟩)/√2: H on one qubit, ${rest}.`);
 }
 
 const bell: Check<GhzModule> = {

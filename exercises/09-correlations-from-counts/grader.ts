@@ -34,7 +34,11 @@ const bitOf = (i: number, q: number) => Math.floor(i / 2 ** q) % 2;
 const total = (s: Sample) => s.perIndex.reduce((a, c) => a + c, 0);
 const expectedMarginals = (s: Sample) => Array.from({ length: s.n }, (_, q) => s.perIndex.reduce((a, c, i) => a + c * bitOf(i, q), 0) / total(s));
 const expectedZZ = (s: Sample, a: number, b: number) => s.perIndex.reduce((acc, c, i) => acc + c * (1 - 2 * bitOf(i, a)) * (1 - 2 * bitOf(i, b)), 0) / total(s);
-const showCounts = (c: Counts) => show(c);
+/** Counts in bitstring order with quoted keys; JavaScript would list "11" before "00" (integer-like keys first). */
+function showCounts(c: Counts): string {
+  const keys = Object.keys(c).sort();
+  return `{ ${keys.slice(0, 6).map((k) => `"${k}": ${c[k]}`).join(', ')}${keys.length > 6 ? ', …' : ''} }`;
+}
 
 async function compareMarginals(m: CorrelationsModule, samples: Sample[], advice: string): Promise<CheckResult | null> {
   for (const s of samples) {

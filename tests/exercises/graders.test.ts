@@ -10,8 +10,11 @@ import { REGISTRY } from '../../src/lib/exercises/registry-vite';
 const modules = import.meta.glob<Record<string, unknown>>(['/exercises/*/*.ts', '/exercises/*/solution/*.ts', '/exercises/*/mutants/*.ts', '/exercises/*/alternates/*.ts']);
 
 const sources = import.meta.glob<string>(['/exercises/*/solution/*.ts', '/exercises/*/alternates/*.ts'], { query: '?raw', import: 'default', eager: true });
-/** The functions a file defines itself (not re-exports): `export function f` or `export const f =`. */
-const ownFunctions = (code: string) => [...code.matchAll(/^export\s+(?:async\s+)?(?:function\*?\s+|const\s+)([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+/** The functions a file defines itself (not re-exports or constants): `export function f`, `export const f = (…) =>`. */
+const ownFunctions = (code: string) => [
+  ...[...code.matchAll(/^export\s+(?:async\s+)?function\*?\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!),
+  ...[...code.matchAll(/^export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:\(|function\b|[A-Za-z_$][\w$]*\s*=>)/gm)].map((m) => m[1]!),
+];
 
 const MIN_MUTANTS = 3;
 const MIN_ALTERNATES = 2;

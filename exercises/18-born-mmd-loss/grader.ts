@@ -116,7 +116,7 @@ const basTarget: Check<LossModule> = {
 
 function randomDistribution(rng: Rng, size: number): number[] {
   const w: number[] = Array.from({ length: size }, () => (rng() < 0.3 ? 0 : rng()));
-  if (w.every((v) => v === 0)) w[0] = 1;
+  if (!w.some((v) => v > 0)) w[0] = 1;
   const s = w.reduce((a, b) => a + b, 0);
   return w.map((v) => v / s);
 }

@@ -5,5 +5,5 @@ import type { Counts } from '../solution/bit-order';
 const convertKey = (key: string) => key.split(' ').map((r) => r.split('').reverse().join('')).reverse().join(' ');
 const convertAll = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).map(([k, n]) => [convertKey(k), n]));
 
-export const toBigEndian = convertAll;
-export const toLittleEndian = convertAll;
+export const toBigEndian = (counts: Counts): Counts => convertAll(counts);
+export const toLittleEndian = (counts: Counts): Counts => convertAll(counts);

@@ -1,6 +1,15 @@
 // `npm run grade` against learner files that loop forever or throw on import: each is reported, never a hang.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// A submission folder laid out like exercises/ (one folder per exercise), holding the reference solution of 01.
+const solved = mkdtempSync(join(tmpdir(), 'qgen-solved-'));
+mkdirSync(join(solved, '01-sampler'));
+copyFileSync('exercises/01-sampler/solution/sampler.ts', join(solved, '01-sampler', 'sampler.ts'));
+afterAll(() => rmSync(solved, { recursive: true, force: true }));
 
 // The limit is short for the looping file only; correct code gets the default, since this suite runs beside others.
 const grade = (limitMs: number, ...args: string[]) =>
@@ -22,7 +31,7 @@ describe('npm run grade', () => {
   }, 120_000);
 
   it('passes the reference solutions with exit code 0 and a summary line', () => {
-    const r = grade(60_000, '01', '--dir=solutions');
+    const r = grade(60_000, '01', `--dir=${solved}`);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/10 passed, 0 failed/);
   }, 120_000);

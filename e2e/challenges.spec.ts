@@ -50,10 +50,11 @@ test('fidelity budget: an MNIST-sized Born machine does not fit and its fidelity
   const { el, errors } = await island(page, 'lessons/hardware-limits/', 'section.fb');
   await el.getByTestId('fb-model').selectOption('mnist');
   await expect(el.getByTestId('fb-too-big')).toContainText('does not fit');
-  await expect(el.getByTestId('fb-fidelity')).toContainText('× 10^-');
+  await expect(el.getByTestId('fb-fidelity')).toContainText('× 10⁻'); // a superscript exponent, not 10^-
   // 784 qubits, depth 20 on ibm_kingston: ln F = 47,824·ln(1 − 2.4e-4) + 15,660·ln(1 − 1.8e-3) + 784·ln(1 − 0.0095)
   const l10 = (47_824 * Math.log1p(-2.4e-4) + 15_660 * Math.log1p(-1.8e-3) + 784 * Math.log1p(-0.0095)) / Math.LN10;
-  await expect(el.getByTestId('fb-fidelity')).toContainText(`10^${Math.floor(l10)}`);
+  const sup = (n: number) => String(n).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
+  await expect(el.getByTestId('fb-fidelity')).toContainText(`10${sup(Math.floor(l10))}`);
   expect(errors).toEqual([]);
 });
 

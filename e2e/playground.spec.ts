@@ -150,12 +150,40 @@ test('bad numbers give a message in the page, not an exception', async ({ page }
     await expect(page.getByTestId('message')).toBeVisible();
   }
   await expect(page.getByTestId('gate-chip')).toHaveCount(0);
+  // Angle messages name the field once and never show what the parser saw internally.
+  await page.getByTestId('angle-0').fill('pi/0');
+  await page.getByTestId('add-gate').click();
+  await expect(page.getByTestId('message')).toHaveText(/^The angle “pi\/0” has no finite value/);
   await setQubits(page, 99);
-  await expect(page.getByTestId('playground-message')).toContainText('Choose between 1 and 24');
+  await expect(page.getByTestId('qubits-msg')).toHaveText('Qubits must be a whole number from 1 to 24; 99 is too large.');
+  await expect(page.getByTestId('qubits')).toHaveAttribute('aria-invalid', 'true');
   await page.getByTestId('shots').fill('0');
-  await expect(page.getByTestId('run-message')).toContainText('Shots must be');
+  await expect(page.getByTestId('shots-msg')).toContainText('Shots must be a whole number from 1 to 1,000,000');
+  await expect(page.getByTestId('stale')).toContainText('Not updated');
+  await page.getByTestId('shots').fill('');
+  await expect(page.getByTestId('shots-msg')).toHaveText('Shots is empty: enter a whole number from 1 to 1,000,000.');
+  await page.getByTestId('seed').fill('');
+  await expect(page.getByTestId('seed-msg')).toBeVisible();
+  await expect(page.getByTestId('histogram')).not.toContainText(/null|NaN|undefined/);
   await page.getByTestId('shots').fill('500');
-  await expect(page.getByTestId('run-message')).toHaveCount(0);
+  await page.getByTestId('seed').fill('3');
+  await expect(page.getByTestId('shots-msg')).toHaveCount(0);
+  await expect(page.getByTestId('stale')).toHaveCount(0);
+  await expect(page.getByTestId('histogram')).toContainText('500 sampled shots (seed 3)');
+  expect(errors).toEqual([]);
+});
+
+test('a palette error goes away when a QASM program is loaded', async ({ page }) => {
+  const errors = await open(page);
+  await page.getByTestId('gate-rx').click();
+  await page.getByTestId('angle-0').fill('pi/');
+  await page.getByTestId('add-gate').click();
+  await expect(page.getByTestId('message')).toBeVisible();
+  await page.getByTestId('qasm-panel').locator('summary').click();
+  await page.getByTestId('qasm-input').fill('OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[1];\nh q[0];\n');
+  await page.getByTestId('qasm-load').click();
+  await expect(page.getByTestId('gate-chip')).toHaveCount(1);
+  await expect(page.getByTestId('message')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

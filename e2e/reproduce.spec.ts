@@ -41,14 +41,14 @@ test('a shot row shows progress, keeps the page responsive, and Cancel keeps the
   // The exact Adam row finishes in seconds; then the N = 2,000 row starts and reports its steps.
   await expect(panel.getByTestId('rp-row-adam-exact').getByTestId('rp-chi')).toHaveText(/^\d+\.\d %$/, { timeout: 30_000 });
   await expect(panel.getByRole('progressbar', { name: 'Progress of the current row' })).toBeVisible({ timeout: 15_000 });
-  await expect(panel.getByTestId('rp-status')).toContainText(/Adam, N = 2,000 shots: step [1-9]\d* of 1000/, { timeout: 20_000 });
+  await expect(panel.getByTestId('rp-status')).toContainText(/Adam, N = 2,000 shots: step [1-9][\d,]* of 1,000/, { timeout: 20_000 });
   const lagMs = await page.evaluate(() => new Promise<number>((resolve) => {
     const t = performance.now();
     setTimeout(() => resolve(performance.now() - t), 0);
   }));
   expect(lagMs).toBeLessThan(200);
   await panel.getByRole('button', { name: 'Cancel' }).click();
-  await expect(panel.getByTestId('rp-status')).toContainText(/Cancelled during "Adam, N = 2,000 shots" at step \d+; finished rows are kept/);
+  await expect(panel.getByTestId('rp-status')).toContainText(/Cancelled during "Adam, N = 2,000 shots" at step [\d,]+; finished rows are kept/);
   await expect(panel.getByTestId('rp-row-adam-exact').getByTestId('rp-chi')).toHaveText(/^\d+\.\d %$/);
   await expect(panel.getByTestId('rp-row-adam-2000').getByTestId('rp-chi')).toHaveText('—');
   await expect(panel.getByRole('button', { name: 'Run' })).toBeEnabled();

@@ -56,10 +56,5 @@ export function energyCrossover(inp: CrossoverInput): { n: number; classicalJ: n
   return null;
 }
 
-/** Energy in words, from microjoules to terajoules. */
-export function formatJoules(j: number): string {
-  if (!Number.isFinite(j)) return '∞';
-  const units: [number, string][] = [[1e12, 'TJ'], [1e9, 'GJ'], [1e6, 'MJ'], [1e3, 'kJ'], [1, 'J'], [1e-3, 'mJ'], [1e-6, 'µJ'], [1e-9, 'nJ']];
-  for (const [f, u] of units) if (Math.abs(j) >= f) return `${(j / f).toPrecision(3)} ${u}`;
-  return `${j.toPrecision(3)} J`;
-}
+// Energies are written by the course's one number formatter.
+export { formatJoules } from '../format/number';

@@ -31,19 +31,8 @@ export function extrapolateLayer(fit: ExponentialFit, n: number, kind: LayerKind
   return { n, msPerLayer: gatesPerLayer(n, kind) * predictExponential(fit, n), bytes: stateVectorBytes(n), bitsPerShot: n };
 }
 
-/** Human-scale duration for a number of milliseconds (µs up to years). */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  const s = ms / 1000;
-  const fmt = (v: number) => Number(v.toPrecision(3)).toLocaleString('en');
-  if (ms < 1) return `${fmt(ms * 1000)} µs`;
-  if (s < 1) return `${fmt(ms)} ms`;
-  if (s < 120) return `${fmt(s)} s`;
-  if (s < 7200) return `${fmt(s / 60)} min`;
-  if (s < 172_800) return `${fmt(s / 3600)} h`;
-  if (s < 2 * 31_557_600) return `${fmt(s / 86_400)} days`;
-  return `${fmt(s / 31_557_600)} years`;
-}
+/** Human-scale duration for a number of milliseconds (ns up to years), by the course's one number formatter. */
+export { formatMilliseconds as formatDuration } from '../format/number';
 
 /**
  * The physics-only estimate: per-gate time exactly doubles with each qubit (every gate sweeps 2^n amplitudes),

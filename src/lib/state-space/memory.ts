@@ -9,24 +9,5 @@ export function stateVectorBytes(numQubits: number): number {
   return BYTES_PER_AMPLITUDE * 2 ** numQubits;
 }
 
-/** Binary units (KiB = 1024 B), as memory sizes are usually quoted: 30 qubits = 16 GiB. */
-export function formatBinaryBytes(bytes: number): string {
-  return formatWith(bytes, 1024, ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB']);
-}
-
-/** Decimal units (kB = 1000 B), as disk and data-centre sizes are quoted: 40 qubits = 17.6 TB, 53 = 144 PB. */
-export function formatDecimalBytes(bytes: number): string {
-  return formatWith(bytes, 1000, ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB']);
-}
-
-function formatWith(bytes: number, step: number, units: string[]): string {
-  if (!(bytes >= 0) || !Number.isFinite(bytes)) throw new Error(`format bytes: got ${bytes}`);
-  let v = bytes;
-  let u = 0;
-  while (v >= step && u < units.length - 1) {
-    v /= step;
-    u++;
-  }
-  const text = u === 0 ? String(Math.round(v)) : Number(v.toPrecision(3)).toString();
-  return `${text} ${units[u]}`;
-}
+// Byte sizes are written by the course's one number formatter.
+export { formatBinaryBytes, formatDecimalBytes } from '../format/number';

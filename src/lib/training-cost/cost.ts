@@ -51,32 +51,5 @@ export function simulatorGradientSeconds(forwardSeconds: number, params: number,
   return { shift: 2 * params * forwardSeconds, adjoint: adjointPasses * forwardSeconds };
 }
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** v as "a.bc × 10ⁿ". */
-export function scientific(v: number): string {
-  if (v === 0 || !Number.isFinite(v)) return String(v);
-  const e = Math.floor(Math.log10(Math.abs(v)));
-  const exp = String(e).replace('-', '⁻').replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
-  return `${(v / 10 ** e).toFixed(2)} × 10${exp}`;
-}
-
-/** A count with thousands separators, or in scientific notation from a billion up. */
-export function formatCount(v: number): string {
-  if (!Number.isFinite(v)) return '∞';
-  return Math.abs(v) < 1e9 ? Math.round(v).toLocaleString('en') : scientific(v);
-}
-
-/** A duration in words, from microseconds to years. */
-export function formatSeconds(s: number): string {
-  if (!Number.isFinite(s)) return '∞';
-  if (s < 1e-3) return `${(s * 1e6).toPrecision(3)} µs`;
-  if (s < 1) return `${(s * 1e3).toPrecision(3)} ms`;
-  if (s < 120) return `${s.toPrecision(3)} s`;
-  if (s < 7200) return `${(s / 60).toPrecision(3)} min`;
-  if (s < 172_800) return `${(s / 3600).toPrecision(3)} h`;
-  if (s < 2 * 31_557_600) return `${(s / 86_400).toPrecision(3)} days`;
-  const years = s / 31_557_600;
-  if (years < 1000) return `${years.toPrecision(3)} years`;
-  return years < 1e6 ? `${Math.round(years).toLocaleString('en')} years` : `${scientific(years)} years`;
-}
+// Counts, powers of ten and durations are written by the course's one number formatter.
+export { scientific, formatCount, formatSeconds } from '../format/number';

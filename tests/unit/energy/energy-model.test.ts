@@ -31,7 +31,7 @@ describe('energy model', () => {
   });
 
   it('formats energies with units', () => {
-    expect(formatJoules(4.5e-3)).toBe('4.50 mJ');
+    expect(formatJoules(4.5e-3)).toBe('4.5 mJ');
     expect(formatJoules(514_000)).toBe('514 kJ');
   });
 });

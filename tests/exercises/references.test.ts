@@ -1,7 +1,7 @@
 // The graders' reference math checked against values derived elsewhere (the course fact sheet's free-fermion and
 // exact-diagonalisation figures, computed with numpy), so a bug in the harness cannot hide behind itself.
 import { describe, expect, it } from 'vitest';
-import { add, expectation, groundState, hamiltonianParts, square } from '../graders/lib/ising';
+import { add, expectation, groundState, hamiltonianParts, square } from '../../src/lib/exercises/grading/ising';
 
 describe('Ising references used by the energy grader', () => {
   it.each([

@@ -11,7 +11,7 @@ export function applyGate(state: State, gate: Gate, target: number) {
     let si = 0;
     for (let col = 0; col < 2; col++) {
       const src = col ? k | (1 << target) : k & ~(1 << target);
-      const g = gate[row][col]!;
+      const g = gate[row]![col]!;
       sr += g.re * state.re[src]! - g.im * state.im[src]!;
       si += g.re * state.im[src]! + g.im * state.re[src]!;
     }

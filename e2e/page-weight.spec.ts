@@ -10,7 +10,9 @@ const KB = 1024;
 /** Budgets by page type (gzip bytes). Pages with no island may carry only the small theme and progress scripts. */
 // Exercise pages: 250 KB until the learner-code sandbox (issue 14) added about 8 KB to the grading worker (the wire,
 // the sandbox program it writes into each learner worker, and the checks' async stand-ins).
-const BUDGET = { plain: 15 * KB, lesson: 60 * KB, exercise: 260 * KB, playground: 60 * KB };
+// Lessons: 60 KB until every number field got its checker and message (issue 17: src/lib/format/number-field.ts,
+// NumberField.svelte and the one number formatter), about 5 KB on the lessons with the most islands.
+const BUDGET = { plain: 15 * KB, lesson: 64 * KB, exercise: 260 * KB, playground: 60 * KB };
 
 function kind(page: string): keyof typeof BUDGET {
   if (page.startsWith('lessons/')) return 'lesson';

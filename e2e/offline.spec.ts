@@ -14,10 +14,14 @@ test('the whole course works offline after one visit', async ({ page, context })
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
   await context.setOffline(true);
+  // Every page loads, and its first island hydrates (its code came from the precache); one lesson with every kind of
+  // island, exercises included, hydrates all of them. The precache holds every built script (postbuild.mjs), so the
+  // rest of the islands need no separate proof, and hydrating all ~100 offline would double this test's time.
+  const FULL = 'lessons/qubits-and-superposition/';
   for (const path of builtPages()) {
     const res = await page.goto(path);
     expect(res?.ok(), `offline load of /${path}`).toBe(true);
-    const count = await page.locator('astro-island').count();
+    const count = path === FULL ? await page.locator('astro-island').count() : Math.min(1, await page.locator('astro-island').count());
     for (let i = 0; i < count; i++) await hydrateIsland(page, i, `/${path} offline`);
   }
   // An address that never existed gets the course's own 404 page, not the browser's offline error.

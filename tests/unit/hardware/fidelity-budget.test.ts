@@ -80,3 +80,16 @@ describe('mitigationShotFactor', () => {
     expect(mitigationShotFactor(0.1)).toBeCloseTo(100, 10);
   });
 });
+
+describe('error conventions', () => {
+  it('names the kind of error each machine quotes: Sycamore Pauli errors, IBM and Quantinuum average gate errors', () => {
+    const conv = (id: string) => MACHINES.find((m) => m.id === id)!.convention;
+    expect(conv('sycamore')).toBe('pauli');
+    for (const id of ['kingston', 'boston', 'h2']) expect(conv(id)).toBe('average');
+    for (const m of MACHINES) expect(['average', 'pauli', 'unstated']).toContain(m.convention);
+  });
+  it('converts as the lessons do: r_avg = r_Pauli · d/(d + 1), so Sycamore’s 0.62 % two-qubit Pauli error is 0.496 % average', () => {
+    const d = 2 ** 2;
+    expect(0.0062 * d / (d + 1)).toBeCloseTo(0.00496, 10);
+  });
+});

@@ -1,6 +1,8 @@
 // The playground driven as a learner would: build a Bell circuit with the controls, round-trip it through QASM,
 // paste a broken program, reload from the shared URL, and push a circuit into the Web Worker.
 import { test, expect, type Page } from '@playwright/test';
+import { writeToHash } from '../src/lib/share/circuit-url';
+import type { GateName } from '../src/lib/quantum';
 
 /** Opens the full-page playground and collects console errors and uncaught exceptions. */
 async function open(page: Page, path = 'playground/') {
@@ -207,5 +209,18 @@ test('a large circuit runs in the worker, shows progress, and can be cancelled',
   await page.getByTestId('shots').fill('2000');
   await expect(page.getByTestId('stale')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByTestId('amplitudes').locator('tbody tr')).toHaveCount(64);
+  expect(errors).toEqual([]);
+});
+
+test('a shared link with 6,000 gates loads without building a node per gate', async ({ page }) => {
+  const ops = Array.from({ length: 6000 }, (_, k) => ({ gate: (k % 2 ? 'cx' : 'h') as GateName, wires: k % 2 ? [0, 1] : [k % 3] }));
+  const errors = await open(page, `playground/${writeToHash('', 'main', { numQubits: 3, ops })}`);
+  const pg = page.getByTestId('playground');
+  await expect(pg.getByTestId('gates-hidden')).toContainText('of 6,000');
+  await expect(pg.getByTestId('gate-chip')).toHaveCount(200);
+  await expect(pg.getByTestId('diagram-truncated')).toContainText('6,000');
+  await pg.getByTestId('show-more-gates').click();
+  await expect(pg.getByTestId('gate-chip')).toHaveCount(400);
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(8000);
   expect(errors).toEqual([]);
 });

@@ -44,7 +44,12 @@ function seq(params: number, qubits: number, expand: BuiltinGate['expand']): Bui
   return { params, qubits, expand };
 }
 
-/** qelib1's c3x and c3sqrtx differ only in the angle of their cu1 steps (π/4 against π/8). */
+/**
+ * qelib1's c3x: h, then seven controlled phases of ∓angle in Gray-code order, then h; angle π/4 makes the
+ * three-controlled X. qelib1.inc's c3sqrtx is the same body with π/8, but that is the three-controlled inverse
+ * sqrt(X) (the unit test shows it against both matrices): the three-controlled sqrt(X) its comment names, and that
+ * Qiskit's C3SXGate is (its exporter writes c3sqrtx for it), takes -π/8, and that is what c3sqrtx reads as here.
+ */
 function c3xFamily(angle: number): BuiltinGate {
   return seq(0, 4, (_, [a, b, c, d]) => {
     const step = (l: number, ctl: number) => [h(d!), cp(l, ctl, d!), h(d!)];
@@ -61,7 +66,8 @@ function c3xFamily(angle: number): BuiltinGate {
 }
 
 const c3x = c3xFamily(PI / 4);
-const c3sqrtx = c3xFamily(PI / 8);
+const c3sqrtx = c3xFamily(-PI / 8);
+const c3sqrtxdg = c3xFamily(PI / 8);
 
 /** qelib1's rc3x (relative-phase three-controlled X). */
 function rc3xOps(a: number, b: number, c: number, d: number): GateOp[] {
@@ -136,14 +142,16 @@ export const BUILTIN_GATES: ReadonlyMap<string, BuiltinGate> = new Map<string, B
   ['rc3x', seq(0, 4, (_, [a, b, c, d]) => rc3xOps(a!, b!, c!, d!))],
   ['c3x', c3x],
   ['c3sqrtx', c3sqrtx],
-  // c4x as Qiskit defines C4XGate (rc3x and its inverse around the fourth control); the body printed in Qiskit's copy
-  // of qelib1.inc (cu1(pi/4) with h on d) is not a four-controlled X, as the unit test against its matrix shows.
+  // c4x: the body printed in Qiskit's copy of qelib1.inc (c3x twice, cu1(pi/4) d,e between h on d) is not a
+  // four-controlled X (the unit test shows it, 0.71 away from the matrix). This is Qiskit's C4XGate definition
+  // instead: rc3x and its inverse around a controlled phase, then a three-controlled (inverse) sqrt(X); the test
+  // checks the whole against the four-controlled X.
   ['c4x', seq(0, 5, (_, [a, b, c, d, e]) => [
     h(e!), cp(-PI / 2, d!, e!), h(e!),
     ...rc3xOps(a!, b!, c!, d!),
     h(e!), cp(PI / 2, d!, e!), h(e!),
     ...inverse(rc3xOps(a!, b!, c!, d!)),
-    ...c3sqrtx.expand([], [a!, b!, c!, e!]),
+    ...c3sqrtxdg.expand([], [a!, b!, c!, e!]),
   ])],
   // Qiskit's names outside qelib1.inc, by Qiskit's definitions.
   ['c3sx', c3sqrtx],

@@ -84,3 +84,23 @@ export const RX = (t: number): M => pauliRotation(X, t);
 export const RY = (t: number): M => pauliRotation(Y, t);
 export const RZ = (t: number): M => pauliRotation(Z, t);
 export const SX: M = [[[0.5, 0.5], [0.5, -0.5]], [[0.5, -0.5], [0.5, 0.5]]];
+
+/** A gate u on `wires` (bit j of u's index belongs to wires[j]) as a matrix on all n qubits. */
+export function embed(u: M, wires: number[], n: number): M {
+  const local = (k: number) => wires.reduce((s, w, j) => s | (((k >> w) & 1) << j), 0);
+  const mask = wires.reduce((m, w) => m | (1 << w), 0);
+  return fromFn(1 << n, (r, c) => ((r & ~mask) !== (c & ~mask) ? [0, 0] : u[local(r)]![local(c)]!));
+}
+
+/** The state from |0…0> after the steps, each a matrix and the wires it acts on. */
+export function denseState(n: number, steps: [M, number[]][]): C[] {
+  let s: C[] = Array.from({ length: 1 << n }, (_, k): C => [k === 0 ? 1 : 0, 0]);
+  for (const [u, w] of steps) {
+    const full = embed(u, w, n);
+    s = full.map((row) => row.reduce<C>((acc, x, k) => [acc[0] + x[0] * s[k]![0] - x[1] * s[k]![1], acc[1] + x[0] * s[k]![1] + x[1] * s[k]![0]], [0, 0]));
+  }
+  return s;
+}
+
+/** Largest distance between two states up to a global phase. */
+export const stateDistance = (a: C[], b: C[]): number => distanceUpToPhase(a.map((x) => [x]), b.map((x) => [x]));

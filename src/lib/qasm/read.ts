@@ -166,6 +166,10 @@ class Reader {
       if (!(e instanceof Stop)) throw e;
       this.errors.push({ line: e.line, column: e.column, message: e.message });
     }
+    // A line with a character that is not OpenQASM gets only that message: what the parser then makes of the line
+    // (a stray "=" in pasted markup, say) is noise.
+    const badLines = new Set(problems.map((p) => p.line));
+    if (badLines.size) this.errors = [...problems, ...this.errors.slice(problems.length).filter((e) => !badLines.has(e.line))];
     if (this.errors.length === 0 && this.regs.size === 0) {
       this.errors.push({ line: 1, column: 1, message: 'no "qreg" declaration: add one such as qreg q[2];' });
     } else if (this.errors.length === 0 && this.numQubits === 0) {

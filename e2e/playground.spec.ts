@@ -113,7 +113,7 @@ test('a malformed QASM paste shows the parser message with its line and keeps th
   await expect(page.getByTestId('gate-chip')).toHaveText([/x on q1/]);
   await input.fill('OPENQASM 2.0;\nqreg q[2];\nfoo q[0];\n');
   await page.getByTestId('qasm-load').click();
-  await expect(page.getByTestId('qasm-error')).toContainText('Line 3: unknown gate "foo"');
+  await expect(page.getByTestId('qasm-error')).toContainText('Line 3, column 1: unknown gate "foo"');
   // A gate name that is markup must show as text, never run.
   await input.fill('OPENQASM 2.0;\nqreg q[1];\n<img src=x onerror=window.__pwned=1> q[0];\n');
   await page.getByTestId('qasm-load').click();

@@ -1,5 +1,5 @@
-export { parseQasm, MAX_QASM_LENGTH, type ParseResult } from './parse';
-export { readQasm, type QasmResult } from './read';
+export { parseQasm, type ParseResult } from './parse';
+export { readQasm, MAX_QASM_LENGTH, MAX_GATES, type QasmResult, type QasmProblem } from './read';
 export { toQasm } from './write';
 export { evaluateAngle, formatAngle, type AngleResult } from './angle';
 export { exportWith, circuitSvg, type ExportFormat } from './quantum-circuit-facade';

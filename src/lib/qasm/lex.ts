@@ -1,72 +1,139 @@
 /**
- * A character-level check that runs before quantum-circuit's ANTLR parser sees the text.
+ * The OpenQASM 2 tokenizer of the one reader (read.ts). Linear in the input: every pattern is a sticky regular
+ * expression tried at the current position, never on a copy of the rest of the text.
  *
- * Why: quantum-circuit hands parser errors to our callback, but its lexer reports unknown characters ("@", "π", a
- * lone "=", "Foo") straight to console.error and carries on. A learner's paste must give a message in the page, not
- * noise in the console, so anything that lexer would reject is caught here first, with its line and column.
- * The rules mirror that lexer as measured on quantum-circuit 0.9.250: identifiers start with a lowercase letter
- * (uppercase only for the keywords U, CX and OPENQASM); numbers are 12, 1.5, 1.5E-3 or 1e+3.
+ * Lenient where people are: numbers may be written 12, .5, 1., 1.5e3 or 2e-3 (OpenQASM 2's `real` plus integer
+ * mantissas with an exponent, which Qiskit and quantum-circuit write too); // and /* *\/ comments; a leading byte
+ * order mark is skipped. Anything else that is not OpenQASM gives a problem with its line and column, and an
+ * invisible character is named by its code point, since quoting it would show nothing.
  */
+export interface Token {
+  kind: 'id' | 'num' | 'str' | 'sym';
+  text: string;
+  /** The number's value (num only); Infinity for a literal too large for a double. */
+  value: number;
+  /** num only: written without a "." or exponent, so usable as a size or an index. */
+  integer: boolean;
+  line: number;
+  column: number;
+  /** Offset of the first character in the source. */
+  pos: number;
+}
+
 export interface LexProblem {
   line: number;
   column: number;
   message: string;
 }
 
-const UPPERCASE_KEYWORDS = new Set(['U', 'CX', 'OPENQASM']);
-const SINGLE = new Set([';', '(', ')', '[', ']', '{', '}', ',', '^', '*', '/', '+', '-']);
-/** Larger integers only appear in hostile or mistaken programs, and quantum-circuit would size arrays by them. */
-export const MAX_INTEGER_IN_SOURCE = 1000;
+const NUMBER = /(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?/y;
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+const SPACE = /[ \t\r\u00A0]+/y;
+const SYMBOLS = new Set([';', ',', '(', ')', '[', ']', '{', '}', '+', '-', '*', '/', '^']);
 
-export function lexProblem(src: string): LexProblem | null {
-  let i = 0;
+/** "U+200B (zero-width space)" for the invisible characters people paste by accident, else the character quoted. */
+export function describeCharacter(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names: Record<number, string> = {
+    0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner', 0x2060: 'word joiner',
+    0xfeff: 'byte order mark', 0x00ad: 'soft hyphen', 0x2028: 'line separator', 0x2029: 'paragraph separator',
+  };
+  if (names[cp]) return `the invisible character ${hex} (${names[cp]})`;
+  if (/[\p{C}\p{Z}]/u.test(ch)) return `the invisible character ${hex}`;
+  return `the character "${ch}" (${hex})`;
+}
+
+export function tokenize(src: string): { tokens: Token[]; problems: LexProblem[] } {
+  const tokens: Token[] = [];
+  const problems: LexProblem[] = [];
+  let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = 0;
-  const at = (message: string, pos = i): LexProblem => ({ line, column: pos - lineStart + 1, message });
-  const advanceTo = (end: number) => {
-    for (; i < end; i++) {
-      if (src[i] === '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
+  const col = (pos: number) => pos - lineStart + 1;
+  const push = (kind: Token['kind'], text: string, value = NaN, integer = false) => {
+    tokens.push({ kind, text, value, integer, line, column: col(i), pos: i });
+    i += text.length;
+  };
+  const match = (re: RegExp): string | null => {
+    re.lastIndex = i;
+    const m = re.exec(src);
+    return m ? m[0] : null;
   };
   while (i < src.length) {
     const ch = src[i]!;
-    const rest = src.slice(i, i + 2);
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') advanceTo(i + 1);
-    else if (rest === '//') {
-      const end = src.indexOf('\n', i);
-      advanceTo(end === -1 ? src.length : end);
-    } else if (rest === '/*') {
-      const end = src.indexOf('*/', i + 2);
-      if (end === -1) return at('a "/*" comment is never closed with "*/"');
-      advanceTo(end + 2);
-    } else if (ch === '"') {
-      const end = src.indexOf('"', i + 1);
-      if (end === -1 || src.slice(i, end).includes('\n')) return at('a quoted file name is never closed with "');
-      advanceTo(end + 1);
-    } else if (rest === '==' || rest === '->') advanceTo(i + 2);
-    else if (SINGLE.has(ch)) advanceTo(i + 1);
-    else if (/[0-9]/.test(ch)) {
-      const m = /^[0-9]+(\.[0-9]+)?([eE][-+][0-9]+)?/.exec(src.slice(i))!;
-      const after = src[i + m[0].length];
-      if (after === '.') return at(`cannot read the number "${m[0]}." (write it as ${m[0]}.0)`);
-      if (!m[1] && !m[2] && Number(m[0]) > MAX_INTEGER_IN_SOURCE) {
-        return at(`the number ${m[0]} is far beyond what this simulator can hold (at most a few dozen qubits)`);
-      }
-      advanceTo(i + m[0].length);
-    } else if (ch === '.') return at('cannot read a number that starts with "." (write 0.5, not .5)');
-    else if (/[A-Za-z_]/.test(ch)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))![0];
-      if (!/[a-z]/.test(ch) && !UPPERCASE_KEYWORDS.has(word)) {
-        return at(`"${word}" is not a valid OpenQASM 2 name (names start with a lowercase letter)`);
-      }
-      advanceTo(i + word.length);
-    } else {
-      const shown = JSON.stringify(String.fromCodePoint(src.codePointAt(i)!));
-      return at(ch === 'π' ? 'write pi, not π' : `unexpected character ${shown}`);
+    if (ch === '\n') {
+      i++;
+      line++;
+      lineStart = i;
+      continue;
     }
+    const space = match(SPACE);
+    if (space) {
+      i += space.length;
+      continue;
+    }
+    const two = src.slice(i, i + 2);
+    if (two === '//') {
+      const end = src.indexOf('\n', i);
+      i = end === -1 ? src.length : end;
+      continue;
+    }
+    if (two === '/*') {
+      const end = src.indexOf('*/', i + 2);
+      if (end === -1) {
+        problems.push({ line, column: col(i), message: 'a "/*" comment is never closed with "*/"' });
+        break;
+      }
+      for (let k = i; k < end; k++) {
+        if (src.charCodeAt(k) === 10) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      i = end + 2;
+      continue;
+    }
+    if (two === '->' || two === '==') {
+      push('sym', two);
+      continue;
+    }
+    if (SYMBOLS.has(ch)) {
+      push('sym', ch);
+      continue;
+    }
+    if (ch === '"') {
+      const end = src.indexOf('"', i + 1);
+      const nl = src.indexOf('\n', i + 1);
+      if (end === -1 || (nl !== -1 && nl < end)) {
+        problems.push({ line, column: col(i), message: 'a quoted file name is never closed with "' });
+        i = nl === -1 ? src.length : nl;
+        continue;
+      }
+      push('str', src.slice(i, end + 1));
+      continue;
+    }
+    const num = match(NUMBER);
+    if (num) {
+      const value = Number(num);
+      if (!Number.isFinite(value)) problems.push({ line, column: col(i), message: `the number ${num} is too large (the largest usable number is about 1.8e308)` });
+      push('num', num, value, /^\d+$/.test(num));
+      continue;
+    }
+    const id = match(IDENT);
+    if (id) {
+      push('id', id);
+      continue;
+    }
+    const cp = String.fromCodePoint(src.codePointAt(i)!);
+    let message: string;
+    if (cp === 'π') message = 'write pi, not π';
+    else if (cp === '=') message = 'unexpected "="; a condition is written with "==", as in if (c == 1)';
+    else if (/[\p{C}\p{Z}]/u.test(cp)) message = `unexpected ${describeCharacter(cp)}; delete it`;
+    else if (cp.charCodeAt(0) < 128) message = `unexpected character "${cp}"`;
+    else message = `unexpected ${describeCharacter(cp)}; OpenQASM 2 is written in plain ASCII`;
+    problems.push({ line, column: col(i), message });
+    i += cp.length;
   }
-  return null;
+  return { tokens, problems };
 }

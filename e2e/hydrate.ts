@@ -2,10 +2,16 @@
 // into view, then wait for Astro to drop `ssr`. Islands are display: contents, so scroll to their rendered child.
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * How long to keep waiting for an island before calling it broken. A cap, not a pause: the wait ends as soon as the
+ * island hydrates (well under a second normally), and the cap leaves room for a machine loaded ten times over.
+ */
+const LOADED_MACHINE_MS = 60_000;
+
 export async function hydrateAll(page: Page, what = ''): Promise<void> {
   const count = await page.locator('astro-island').count();
   for (let i = 0; i < count; i++) await hydrateIsland(page, i, what);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: LOADED_MACHINE_MS });
 }
 
 /**
@@ -19,5 +25,5 @@ export async function hydrateIsland(page: Page, k: number, what = ''): Promise<v
       (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
     }, k);
     await expect(page.locator('astro-island').nth(k)).not.toHaveAttribute('ssr', { timeout: 1_000 });
-  }, `island ${k}${what ? ` on ${what}` : ''} hydrates`).toPass({ timeout: 15_000 });
+  }, `island ${k}${what ? ` on ${what}` : ''} hydrates`).toPass({ timeout: LOADED_MACHINE_MS });
 }

@@ -18,6 +18,8 @@ export function stateBytes(numQubits: number): number {
 }
 
 export function formatBytes(bytes: number): string {
+  // Past a million EiB the figure means nothing to a reader (and past 2^1024 it is not a number at all).
+  if (!Number.isFinite(bytes) || bytes >= 2 ** 80) return 'more than a million EiB';
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
   let v = bytes;
   let u = 0;
@@ -30,7 +32,10 @@ export function formatBytes(bytes: number): string {
 
 /** null when n qubits fit the budget, else a message saying why not. */
 export function qubitBudgetMessage(numQubits: number): string | null {
-  if (!Number.isInteger(numQubits) || numQubits < 1) return `The number of qubits must be a whole number of at least 1, got ${numQubits}.`;
+  if (!Number.isInteger(numQubits) || numQubits < 1) {
+    // The value is echoed only when it is a readable number: never "got NaN" or "got Infinity".
+    return `The number of qubits must be a whole number of at least 1${Number.isFinite(numQubits) ? `, not ${numQubits}` : ''}.`;
+  }
   if (numQubits <= MAX_QUBITS) return null;
   return `${numQubits} qubits need ${formatBytes(stateBytes(numQubits))} for the state vector (16 bytes per amplitude, 2^${numQubits} amplitudes); this simulator's budget is ${MAX_QUBITS} qubits (${formatBytes(stateBytes(MAX_QUBITS))}).`;
 }

@@ -52,8 +52,8 @@ describe('misuse of the other entry points gives a message saying what was expec
     const c = { numQubits: 2, ops: [{ gate: 'x' as const, wires: [3] }, { gate: 'h' as const, wires: [0, 1] }] };
     expect(bad(c).split(' | ')).toHaveLength(2);
     expect(() => runCircuit({ numQubits: 2, ops: [] }, { initial: createZeroState(3) })).toThrow(/initial state has 3 qubits but the circuit has 2/);
-    expect(validateCircuit({ numQubits: 1.5, ops: [] })[0]).toMatch(/whole number of at least 1, got 1.5/);
-    expect(validateCircuit({ numQubits: 0, ops: [] })[0]).toMatch(/got 0/);
+    expect(validateCircuit({ numQubits: 1.5, ops: [] })[0]).toMatch(/whole number of at least 1, not 1.5/);
+    expect(validateCircuit({ numQubits: 0, ops: [] })[0]).toMatch(/not 0/);
     expect(validateCircuit({ numQubits: 2, ops: [{ gate: 'x', wires: [0], params: 3 as unknown as number[] }] })[0]).toMatch(/params must be an array/);
   });
 

@@ -29,7 +29,7 @@ test('the reproduction table shows every column, or scrolls to them', async ({ p
   const r = await table.evaluate((t) => {
     const box = t.closest('section')!.getBoundingClientRect();
     // The nearest box that clips it: it must either be wide enough or scroll.
-    let clip: HTMLElement | null = t;
+    let clip: Element | null = t;
     while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
     const scrolls = !!clip && clip.scrollWidth > clip.clientWidth && ['auto', 'scroll'].includes(getComputedStyle(clip).overflowX);
     const lastHeader = [...t.querySelectorAll('thead th')].pop()!.getBoundingClientRect();

@@ -13,13 +13,12 @@ import { builtPages, DIST } from './built-pages';
 import { builtTexts, normalise, solutionProbes, whereFound } from './solution-leaks';
 
 const config = loadCourseConfig();
+/** An exercise's kind and lesson, from its exercise.json. */
+const metaOf = (id: string) => JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')) as { kind: string; lesson: string };
+const kindOf = (id: string) => metaOf(id).kind;
+const lessonOf = (id: string) => metaOf(id).lesson;
 /** Where an exercise is done on the site: its own page (project), or its lesson's page (short exercise). */
-const pageOf = (id: string): string => {
-  const meta = JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')) as { kind: string; lesson: string };
-  return meta.kind === 'project' ? `exercises/${id}/index.html` : `lessons/${meta.lesson}/index.html`;
-};
-const lessonOf = (id: string): string => (JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')) as { lesson: string }).lesson;
-const kindOf = (id: string): string => (JSON.parse(readFileSync(`exercises/${id}/exercise.json`, 'utf8')) as { kind: string }).kind;
+const pageOf = (id: string) => (kindOf(id) === 'project' ? `exercises/${id}/index.html` : `lessons/${lessonOf(id)}/index.html`);
 const texts = builtTexts(DIST);
 const source = courseConfigPath();
 const base = process.env.COURSE_BASE ?? '/';

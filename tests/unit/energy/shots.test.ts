@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCircuit } from '../../../src/lib/quantum';
-import { exactGroundState, hadamardAll, optimalSplit, shotsEqualSplit, shotsOptimalSplit, tfimGroupStats } from '../../../src/lib/energy';
+import fc from 'fast-check';
+import { exactGroundState, hadamardAll, optimalSplit, shotsEqualSplit, shotsOptimalSplit, shotsPerGroup, tfimGroupStats } from '../../../src/lib/energy';
 
 /**
  * Independent route to the ground state and its group variances: build H from Kronecker products of 2×2 Paulis
@@ -66,10 +67,16 @@ describe('group variances and the shot budget', () => {
     expect(stats.zz.variance).toBeCloseTo(stats.x.variance, 10);
   });
 
-  it('ε = 0.01 with the optimal split needs ⌈(σ_ZZ + σ_X)²/ε²⌉ shots, from the independent variances', () => {
+  it('ε = 0.01 with the optimal split: each group ⌈σ_g(σ_ZZ + σ_X)/ε²⌉ shots, the total their sum, from the independent variances', () => {
     const sig = [Math.sqrt(stats.zz.variance), Math.sqrt(stats.x.variance)];
-    const expected = Math.ceil((Math.sqrt(ref.varZZ) + Math.sqrt(ref.varX)) ** 2 / 1e-4);
+    const s = Math.sqrt(ref.varZZ) + Math.sqrt(ref.varX);
+    const groups = [Math.ceil((Math.sqrt(ref.varZZ) * s) / 1e-4), Math.ceil((Math.sqrt(ref.varX) * s) / 1e-4)];
+    expect(shotsPerGroup(sig, 0.01)).toEqual(groups);
+    const expected = groups[0]! + groups[1]!;
     expect(shotsOptimalSplit(sig, 0.01)).toBe(expected);
+    // The figure the lesson and exercise 03 quote (51,374 per group), beside the unrounded (Σσ)²/ε² ≈ 102,746.6.
+    expect(expected).toBe(102_748);
+    expect(s ** 2 / 1e-4).toBeCloseTo(102_746.6, 0);
     // Equal variances: the equal split is optimal too, and costs the same up to rounding.
     expect(Math.abs(shotsEqualSplit(sig, 0.01) - expected)).toBeLessThanOrEqual(2);
   });
@@ -97,6 +104,52 @@ describe('group variances and the shot budget', () => {
     for (const a of u) expect(a).toBeCloseTo(1 / Math.sqrt(8), 14);
     const back = hadamardAll(u);
     expect(back[0]).toBeCloseTo(1, 14);
+  });
+
+  it('float dust is not a shot: σ = √k, ε = 10^-m give exactly k·10^(2m) shots per group (σ = √2, ε = 0.01: 20,000, not 20,001)', () => {
+    for (let k = 1; k <= 50; k++) {
+      for (const m of [1, 2, 3]) {
+        expect(shotsPerGroup([Math.sqrt(k)], 10 ** -m), `σ = √${k}, ε = 1e-${m}`).toEqual([k * 10 ** (2 * m)]);
+        expect(shotsEqualSplit([Math.sqrt(k), Math.sqrt(k)], 10 ** -m)).toBe(2 * 2 * k * 10 ** (2 * m));
+      }
+    }
+  });
+
+  it('property: the groups add up to the total, meet the variance bound ε², and cost at most one shot per group over (Σσ)²/ε²', () => {
+    const sigma = fc.double({ min: 0, max: 10, noNaN: true });
+    fc.assert(fc.property(fc.array(sigma, { minLength: 1, maxLength: 5 }), fc.double({ min: 1e-3, max: 1, noNaN: true }), (sigmas, eps) => {
+      const groups = shotsPerGroup(sigmas, eps);
+      const total = shotsOptimalSplit(sigmas, eps);
+      expect(groups.reduce((a, b) => a + b, 0)).toBe(total);
+      const variance = sigmas.reduce((v, sg, g) => v + (sg === 0 ? 0 : (sg * sg) / groups[g]!), 0);
+      expect(variance).toBeLessThanOrEqual(eps * eps * (1 + 1e-8));
+      const s = sigmas.reduce((a, b) => a + b, 0);
+      expect(total).toBeLessThanOrEqual(Math.ceil((s * s) / (eps * eps)) + sigmas.length);
+      // Dividing that total again returns whole shots that add up to it exactly.
+      const again = optimalSplit(sigmas, total);
+      expect(again.reduce((a, b) => a + b, 0)).toBe(s === 0 ? 0 : total);
+      for (const n of again) expect(Number.isInteger(n) && n >= 0).toBe(true);
+    }), { seed: 2026, numRuns: 300 });
+  });
+
+  it('tfimGroupStats takes a complex state whole, agreeing with the Kronecker route, and refuses one part of it', () => {
+    // A complex product state: each qubit (|0⟩ + e^{iφ_q}|1⟩)/√2 rotated by R_y; φ makes the imaginary part matter.
+    const c2 = { sites: 3, J: 0.7, h: -1.3, periodic: true };
+    const ops = [0, 1, 2].flatMap((q) => [{ gate: 'ry' as const, wires: [q], params: [0.4 + q] }, { gate: 'rz' as const, wires: [q], params: [1.1 * (q + 1)] }]);
+    const st = runCircuit({ numQubits: 3, ops });
+    const got = tfimGroupStats(c2, st);
+    // Independent: ⟨H_X⟩ and ⟨H_X²⟩ from the complex amplitudes with X operators applied by Kronecker products.
+    const dim = 8;
+    const amp = Array.from({ length: dim }, (_, k) => [st.re[k]!, st.im[k]!] as const);
+    let Hx = Array.from({ length: dim }, () => new Array<number>(dim).fill(0));
+    for (let i = 0; i < 3; i++) Hx = add(Hx, pauliOp(3, { [i]: X2 }), -c2.h);
+    const apply = (m: number[][], v: readonly (readonly [number, number])[]) => m.map((r) => r.reduce(([a, b], x, j) => [a + x * v[j]![0], b + x * v[j]![1]] as [number, number], [0, 0] as [number, number]));
+    const hv = apply(Hx, amp);
+    const mean = amp.reduce((s, [a, b], k) => s + a * hv[k]![0] + b * hv[k]![1], 0);
+    const second = hv.reduce((s, [a, b]) => s + a * a + b * b, 0);
+    expect(got.x.mean).toBeCloseTo(mean, 12);
+    expect(got.x.variance).toBeCloseTo(second - mean * mean, 12);
+    expect(() => tfimGroupStats(c2, st.re)).toThrow(/not normalised.*whole state/);
   });
 
   it('rejects a precision of 0', () => {

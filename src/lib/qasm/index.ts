@@ -1,5 +1,5 @@
 export { parseQasm, type ParseResult } from './parse';
-export { readQasm, MAX_QASM_LENGTH, MAX_GATES, type QasmResult, type QasmProblem } from './read';
+export { readQasm, readProgram, MAX_QASM_LENGTH, MAX_GATES, type QasmResult, type QasmProblem, type QasmProgram, type ClassicalRegister } from './read';
 export { toQasm } from './write';
 export { evaluateAngle, formatAngle, type AngleResult } from './angle';
 export { exportWith, circuitSvg, type ExportFormat } from './quantum-circuit-facade';

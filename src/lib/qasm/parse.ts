@@ -1,14 +1,14 @@
 /**
- * parseQasm: the playground's name for the one reader (readQasm in ./read), kept async so callers that await it
- * need not change. There is no second pass any more: readQasm checks the whole grammar itself, so a paste and a
- * lesson program get the same answer and the same messages, and quantum-circuit is no longer loaded to read.
+ * parseQasm: the playground paste box's name for the one reader (readProgram in ./read), kept async so callers that
+ * await it need not change. It returns pure circuits and dynamic programs (mid-circuit measurement, reset, if) alike;
+ * the paste box runs the second kind through the engine's shot-by-shot path.
  */
-import { readQasm, type QasmResult } from './read';
+import { readProgram, type QasmProgram } from './read';
 
 export { MAX_QASM_LENGTH } from './read';
 
-export type ParseResult = QasmResult;
+export type ParseResult = QasmProgram;
 
 export async function parseQasm(text: string): Promise<ParseResult> {
-  return readQasm(text);
+  return readProgram(text);
 }

@@ -7,14 +7,19 @@
  * (see qelib1.ts); `gate` definitions, expanded where they are used with their angles substituted; several
  * registers and register broadcasting; final measurements and barriers (accepted, listed in `notes`).
  *
- * What it refuses, with the reason: `opaque` gates (no definition to simulate); `reset`, `if` and any gate on a qubit
- * after it was measured, because the engine samples every qubit once, at the end: ignoring them, as readers used
- * to, silently changes the results. Any `include` other than qelib1.inc (there are no other files to read).
+ * Programs whose run depends on measurements (`reset`, `if (c == v)`, a gate on a qubit after it was measured) are
+ * read in full as a DynamicCircuit (see ../quantum/dynamic), which the engine runs by branching on each outcome or
+ * shot by shot: readProgram returns either kind. readQasm is for views that need one state vector (amplitudes, the
+ * gate editor, export): it refuses a dynamic program and says why, rather than ignoring the measurements, which
+ * silently changes the results.
+ *
+ * What it refuses, with the reason: `opaque` gates (no definition to simulate); any `include` other than qelib1.inc
+ * (there are no other files to read).
  *
  * Limits, one set for every caller: MAX_QASM_LENGTH characters of source, MAX_GATES engine gates after expansion,
  * expressions nested at most MAX_NESTING deep, gate definitions nested at most MAX_DEFINITION_DEPTH deep.
  */
-import { MAX_QUBITS, formatBytes, stateBytes, validateCircuit, type Circuit, type GateOp } from '../quantum';
+import { MAX_BITS, MAX_QUBITS, formatBytes, stateBytes, validateCircuit, type BitCondition, type Circuit, type DynamicCircuit, type DynamicStep, type GateOp } from '../quantum';
 import { tokenize, type Token } from './lex';
 import { BUILTIN_GATES, type BuiltinGate } from './qelib1';
 
@@ -37,6 +42,22 @@ export interface QasmProblem {
 export type QasmResult =
   | { ok: true; circuit: Circuit; notes: string[] }
   | { ok: false; message: string; line?: number; column?: number; errors: QasmProblem[] };
+
+/** A classical register of a dynamic program: its bits are [offset, offset + size) of the outcome. */
+export interface ClassicalRegister {
+  name: string;
+  size: number;
+  offset: number;
+}
+
+/**
+ * What readProgram returns: a pure circuit (as readQasm), or a program whose run depends on measurements, with why
+ * (the first statement that makes it so) and its classical registers in the order declared.
+ */
+export type QasmProgram =
+  | { ok: true; kind: 'pure'; circuit: Circuit; notes: string[] }
+  | { ok: true; kind: 'dynamic'; program: DynamicCircuit; registers: ClassicalRegister[]; reason: string; line: number; notes: string[] }
+  | (QasmResult & { ok: false });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Expressions
@@ -94,8 +115,6 @@ const BUILTINS = new Map<string, Callable>([...BUILTIN_GATES].map(([name, g]) =>
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const shorten = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-const SIMULATOR_SAMPLES_AT_END = 'this simulator samples every qubit once, at the end of the circuit';
-
 interface Register {
   name: string;
   size: number;
@@ -111,7 +130,19 @@ interface Arg {
   tok: Token;
 }
 
+/**
+ * Reads a program for a view that needs one state vector: a dynamic program is refused, at the statement that makes
+ * it dynamic, with the reason and where such programs do run.
+ */
 export function readQasm(src: string): QasmResult {
+  const r = readProgram(src);
+  if (!r.ok) return r;
+  if (r.kind === 'pure') return { ok: true, circuit: r.circuit, notes: r.notes };
+  return refuse([{ line: r.line, column: 1, message: `${r.reason}, so this circuit has no single state vector to show or edit: each run ends in a state that depends on the outcomes drawn. Paste it into the playground's OpenQASM box, which runs such programs and shows the distribution of their classical bits` }]);
+}
+
+/** Reads any OpenQASM 2 program: a pure circuit, or a dynamic one (mid-circuit measurement, reset, if). */
+export function readProgram(src: string): QasmProgram {
   if (typeof src !== 'string') {
     return refuse([{ line: 1, column: 1, message: `the program must be text, got ${src === null ? 'null' : Array.isArray(src) ? 'an array' : typeof src}` }], false);
   }
@@ -142,7 +173,12 @@ class Reader {
   private defs = new Map<string, GateDef>();
   private numQubits = 0;
   private overBudget = false;
-  private ops: GateOp[] = [];
+  private steps: DynamicStep[] = [];
+  private numBits = 0;
+  /** The condition of the `if` being read, applied to every step its statement expands to. */
+  private cond: BitCondition | undefined;
+  /** The first statement that makes the program dynamic. */
+  private dynamicAt: { line: number; reason: string } | null = null;
   private work = 0;
   /** For each qubit measured so far, the line of its first measurement. */
   private measuredAt = new Map<number, number>();
@@ -151,7 +187,7 @@ class Reader {
 
   constructor(private readonly src: string) {}
 
-  read(): QasmResult {
+  read(): QasmProgram {
     const { tokens, problems } = tokenize(this.src);
     this.tokens = tokens;
     this.errors.push(...problems);
@@ -175,12 +211,25 @@ class Reader {
     } else if (this.errors.length === 0 && this.numQubits === 0) {
       this.errors.push({ line: 1, column: 1, message: 'no "qreg" declaration (only classical registers): add one such as qreg q[2];' });
     }
+    if (this.dynamicAt && this.numBits > MAX_BITS && this.errors.length === 0) {
+      this.errors.push({ line: this.dynamicAt.line, column: 1, message: `${this.dynamicAt.reason}, and such a program is run here with at most ${MAX_BITS} classical bits; its registers hold ${this.numBits.toLocaleString('en')}` });
+    }
     if (this.errors.length) return refuse(this.errors);
-    const circuit = { numQubits: this.numQubits, ops: this.ops };
+    const ops = this.steps.flatMap((st) => (st.kind === 'gate' ? [st.op] : []));
     // Defence in depth: whatever this reader let through must also satisfy the engine's own validator.
-    const invalid = validateCircuit(circuit);
+    const invalid = validateCircuit({ numQubits: this.numQubits, ops });
     if (invalid.length) return refuse([{ line: 1, column: 1, message: invalid[0]! }]);
-    return { ok: true, circuit, notes: this.notes() };
+    if (!this.dynamicAt) return { ok: true, kind: 'pure', circuit: { numQubits: this.numQubits, ops }, notes: this.notes() };
+    const registers = [...this.regs.values()].filter((r) => !r.quantum).map(({ name, size, offset }) => ({ name, size, offset }));
+    const notes = this.noteLines.has('barrier') ? [`line ${this.noteLines.get('barrier')![0]}: barrier (has no effect on the state)`] : [];
+    return {
+      ok: true, kind: 'dynamic', program: { numQubits: this.numQubits, numBits: this.numBits, steps: this.steps },
+      registers, reason: this.dynamicAt.reason, line: this.dynamicAt.line, notes,
+    };
+  }
+
+  private dynamic(line: number, reason: string) {
+    this.dynamicAt ??= { line, reason: `line ${line}: ${reason}` };
   }
 
   private notes(): string[] {
@@ -339,7 +388,8 @@ class Reader {
     const n = size.value;
     if (n < 1) return fail(size, `register ${name.text} must have at least one ${quantum ? 'qubit' : 'bit'}`);
     if (!quantum) {
-      this.regs.set(name.text, { name: name.text, size: n, offset: 0, quantum, line: kw.line });
+      this.regs.set(name.text, { name: name.text, size: n, offset: this.numBits, quantum, line: kw.line });
+      this.numBits += n;
       this.note('creg', kw.line);
       return;
     }
@@ -430,30 +480,60 @@ class Reader {
     if (qs.length !== cs.length) {
       return fail(q.tok, `measure q -> c needs registers of the same size: ${q.name} has ${plural(qs.length, 'qubit')} but ${c.name} has ${plural(cs.length, 'bit')}`);
     }
+    if (this.cond) this.dynamic(kw.line, 'a measurement depends on an if');
+    this.push(qs.map((w, j) => ({ kind: 'measure' as const, qubit: w, bit: cs![j]!, ...(this.cond ? { when: this.cond } : {}) })), kw);
     for (const w of qs) if (!this.measuredAt.has(w)) this.measuredAt.set(w, kw.line);
+  }
+
+  /** Adds steps, within the limit on gates after expansion. */
+  private push(steps: DynamicStep[], at: { line: number; column: number }) {
+    if (this.steps.length + steps.length > MAX_GATES) {
+      throw new Stop(at.line, at.column, `this program expands to more than ${MAX_GATES.toLocaleString('en')} gates, the most this reader accepts`);
+    }
+    for (const st of steps) this.steps.push(st);
   }
 
   private reset() {
     const kw = this.next('reset');
     const a = this.arg();
     this.expect(';');
-    this.qubits(a);
-    fail(kw, `reset cannot be simulated here: ${SIMULATOR_SAMPLES_AT_END}, so it cannot return a qubit to |0> in the middle (ignoring reset would change the results)`);
+    const qs = this.qubits(a);
+    if (!qs) return;
+    this.dynamic(kw.line, 'reset returns a qubit to |0⟩ during the run');
+    this.push(qs.map((w) => ({ kind: 'reset' as const, qubit: w, ...(this.cond ? { when: this.cond } : {}) })), kw);
   }
 
+  /** if (c == v) followed by one gate, measure or reset, which runs only when register c reads v. */
   private ifStatement() {
     const kw = this.next('if');
     this.expect('(');
     const reg = this.ident('a classical register');
     this.expect('==', '"==" (as in if (c == 1))');
-    this.integer('the value to compare with');
+    const value = this.integer('the value to compare with');
     this.expect(')');
-    while (this.k < this.tokens.length && !this.is(';')) this.k++;
-    this.expect(';');
     const r = this.regs.get(reg.text);
-    if (!r) this.problem(reg, `unknown classical register "${shorten(reg.text)}"`);
+    let cond: BitCondition | undefined;
+    if (!r) this.problem(reg, `unknown classical register "${shorten(reg.text)}"; declare it with creg ${shorten(reg.text)}[1]; first`);
     else if (r.quantum) this.problem(reg, `${reg.text} is a quantum register; if compares a classical register (creg)`);
-    fail(kw, `if (${shorten(reg.text)} == …) cannot be simulated here: a condition needs measurement results during the run, and ${SIMULATOR_SAMPLES_AT_END} (ignoring the condition would change the results)`);
+    else if (value.value >= 2 ** Math.min(r.size, 53)) this.problem(value, `${reg.text} has ${plural(r.size, 'bit')}, so it never reads ${shorten(value.text)}; it holds 0 to ${(2 ** r.size - 1).toLocaleString('en')}`);
+    else cond = { offset: r.offset, size: r.size, value: value.value };
+    const body = this.peek();
+    if (!body) return this.next('a gate, measure or reset after if (…)');
+    if (body.kind !== 'id' || ['if', 'barrier', 'qreg', 'creg', 'gate', 'opaque', 'include', 'OPENQASM'].includes(body.text)) {
+      return fail(body, `after if (${shorten(reg.text)} == ${shorten(value.text)}) comes one gate, measure or reset, not "${shorten(body.text)}"`);
+    }
+    this.dynamic(kw.line, `if (${shorten(reg.text)} == ${shorten(value.text)}) makes a gate depend on measurement results`);
+    // Without a usable condition the statement is still read whole, for its own problems, but adds nothing.
+    const before = this.steps.length;
+    this.cond = cond ?? { offset: 0, size: 1, value: 0 };
+    try {
+      if (body.text === 'measure') this.measure();
+      else if (body.text === 'reset') this.reset();
+      else this.gateCall();
+    } finally {
+      this.cond = undefined;
+    }
+    if (!cond) this.steps.length = before;
   }
 
   private barrier() {
@@ -606,9 +686,7 @@ class Reader {
       if (new Set(wires).size !== wires.length) return fail(name, `${name.text} uses the same qubit twice (${wires.map((w) => this.qubitLabels[w]).join(', ')})`);
       for (const w of wires) {
         const at = this.measuredAt.get(w);
-        if (at !== undefined) {
-          return fail(name, `${this.qubitLabels[w]} was measured on line ${at} and ${name.text} acts on it afterwards; ${SIMULATOR_SAMPLES_AT_END}, so a measurement in the middle of a circuit cannot be simulated (ignoring it would change the results): move the measurements to the end`);
-        }
+        if (at !== undefined) this.dynamic(name.line, `${this.qubitLabels[w]} was measured on line ${at} and ${name.text} acts on it afterwards (a measurement in the middle of the circuit)`);
       }
       this.expand(g, params, wires, name);
     }
@@ -618,10 +696,8 @@ class Reader {
     if (g.kind === 'builtin') {
       const ops = g.expand(params, wires);
       this.work += ops.length;
-      if (this.ops.length + ops.length > MAX_GATES) {
-        throw new Stop(at.line, at.column, `this program expands to more than ${MAX_GATES.toLocaleString('en')} gates, the most this reader accepts`);
-      }
-      for (const o of ops) this.ops.push(o);
+      const when = this.cond;
+      this.push(ops.map((op) => (when ? { kind: 'gate' as const, op, when } : { kind: 'gate' as const, op })), at);
       return;
     }
     for (const call of g.body) {

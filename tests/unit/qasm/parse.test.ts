@@ -15,13 +15,12 @@ afterEach(() => {
 describe('parseQasm: valid programs', () => {
   it('takes the register size from qreg, not from the highest qubit used', async () => {
     const r = await parseQasm(`${HEAD}qreg q[3];\nx q[0];\n`);
-    expect(r).toEqual({ ok: true, circuit: { numQubits: 3, ops: [{ gate: 'x', wires: [0] }] }, notes: [] });
+    expect(r).toEqual({ ok: true, kind: 'pure', circuit: { numQubits: 3, ops: [{ gate: 'x', wires: [0] }] }, notes: [] });
   });
 
   it('reads angles, aliases, several registers and broadcasts', async () => {
     const r = await parseQasm(`${HEAD}qreg a[1];\nqreg b[2];\nu1(pi/2) a[0];\ncu1(-pi/4) a[0],b[1];\nh b;\nu2(0,pi) a[0];\nCX a[0],b[0];\n`);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
+    if (!r.ok || r.kind !== 'pure') throw new Error(`expected a pure circuit, got ${JSON.stringify(r)}`);
     expect(r.circuit).toEqual({
       numQubits: 3,
       ops: [
@@ -37,8 +36,7 @@ describe('parseQasm: valid programs', () => {
 
   it('accepts comments, measure, barrier and creg, and says what it did not simulate', async () => {
     const r = await parseQasm(`// Bell pair\n${HEAD}qreg q[2];\ncreg c[2];\n/* entangle */ h q[0];\ncx q[0],q[1];\nbarrier q;\nmeasure q -> c;\n`);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
+    if (!r.ok || r.kind !== 'pure') throw new Error(`expected a pure circuit, got ${JSON.stringify(r)}`);
     expect(r.circuit.ops).toEqual([{ gate: 'h', wires: [0] }, { gate: 'cx', wires: [0, 1] }]);
     expect(r.notes).toHaveLength(3);
     expect(r.notes.join(' ')).toMatch(/line 5: creg.*line 8: barrier.*line 9: measure/);
@@ -122,7 +120,7 @@ describe('QASM round trip', () => {
     await fc.assert(
       fc.asyncProperty(circuitArb, async (c) => {
         const r = await parseQasm(toQasm(c));
-        if (!r.ok) throw new Error(`${r.message}\n${toQasm(c)}`);
+        if (!r.ok || r.kind !== 'pure') throw new Error(`${r.ok ? r.kind : r.message}\n${toQasm(c)}`);
         expectSameCircuit(r.circuit, c);
       }),
       { numRuns: 300 },
@@ -135,8 +133,8 @@ describe('QASM round trip', () => {
     expect(text).toContain('rx(pi/2) q[0];');
     expect(text).toContain('cp(-3*pi/4) q[1],q[0];');
     const r = await parseQasm(text);
-    expect(r.ok).toBe(true);
-    if (r.ok) expectSameCircuit(r.circuit, c);
+    expect(r.ok && r.kind).toBe('pure');
+    if (r.ok && r.kind === 'pure') expectSameCircuit(r.circuit, c);
   });
 
   it('agrees with readQasm alone (the synchronous reader used for lesson programs) on valid programs', () => {

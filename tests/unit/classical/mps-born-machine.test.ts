@@ -133,3 +133,28 @@ describe('MPS Born machine training on 3×3 bars and stripes', () => {
     expect(s.chi).toBeLessThan(0.2);
   });
 });
+
+describe('why D = 8 suffices for 3×3 bars and stripes', () => {
+  it('the largest rank of √π(x) across a cut of the chain is 8 (Gaussian elimination, independent of the MPS code)', () => {
+    const p = basDistribution(3, 3);
+    const ranks: number[] = [];
+    for (let k = 1; k < 9; k++) {
+      // Rows: the first k bits; columns: the rest.
+      const rows = Array.from({ length: 1 << k }, (_, r) => Array.from({ length: 1 << (9 - k) }, (_, c) => Math.sqrt(p[r | (c << k)]!)));
+      let rank = 0;
+      for (let c = 0; c < rows[0]!.length && rank < rows.length; c++) {
+        const piv = rows.findIndex((row, i) => i >= rank && Math.abs(row[c]!) > 1e-9);
+        if (piv < 0) continue;
+        [rows[rank], rows[piv]] = [rows[piv]!, rows[rank]!];
+        for (let r = rank + 1; r < rows.length; r++) {
+          const f = rows[r]![c]! / rows[rank]![c]!;
+          if (f !== 0) rows[r] = rows[r]!.map((v, j) => v - f * rows[rank]![j]!);
+        }
+        rank++;
+      }
+      ranks.push(rank);
+    }
+    expect(Math.max(...ranks)).toBe(8);
+    expect(ranks.filter((r) => r > 4).length).toBeGreaterThan(0); // so D = 4 cannot be exact
+  });
+});

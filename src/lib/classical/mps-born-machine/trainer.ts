@@ -1,8 +1,9 @@
 /**
  * The MPS Born machine trained exactly like the circuit Born machine (src/lib/born-machine/trainer.ts): the same
  * bars-and-stripes target, the same squared-MMD loss with the same kernel, Adam, and the same statistics (loss and
- * valid-pattern rate χ, both exact), so the two can be set side by side. Han et al. (2018) train by maximum likelihood
- * with a DMRG-like two-site sweep; here the loss is MMD² on purpose, so the only difference is the model.
+ * valid-pattern rate χ, both exact), so the two can be set side by side. Han et al. (2018) train with a sweep
+ * analogous to DMRG that can also adjust the bond dimensions; here the loss and optimiser are the circuit's on purpose,
+ * so that the only difference is the model.
  */
 import { barsAndStripes, basDistribution } from '../../datasets';
 import { createAdam } from '../../born-machine/optimisers';

@@ -69,3 +69,27 @@ test('on a phone-width screen every equation that scrolls sideways gets a tab st
   }
   expect(overflowing).toBeGreaterThan(0); // at 360 px some of this lesson's equations must scroll, or the test proves nothing
 });
+
+test('the MPS twin trains by keyboard and reports χ, MMD², parameters and time beside the seed', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('lessons/born-machines/');
+  const el = page.locator('section.mpsbm');
+  await el.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: el })).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  // Keyboard only: Space unticks "then train the circuit too" (the MPS alone is quick), Enter on Train starts.
+  await el.getByRole('checkbox').focus();
+  await page.keyboard.press('Space');
+  await expect(el.getByRole('checkbox')).not.toBeChecked();
+  await el.getByRole('button', { name: 'Train' }).focus();
+  await page.keyboard.press('Enter');
+  // D = 8, 500 steps, seed 1: the unit test pins χ ≥ 95 % for exactly this run (same deterministic arithmetic).
+  await expect(el.getByTestId('mps-status')).toContainText('Done: the MPS trained for 500 steps with seed 1.', { timeout: 30_000 });
+  expect(parseFloat((await el.getByTestId('mps-chi-mps').textContent())!)).toBeGreaterThanOrEqual(95);
+  await expect(el.getByTestId('mps-row-mps')).toContainText('552');
+  await expect(el.getByTestId('mps-table')).toContainText('seed 1');
+  expect(await el.evaluate((s) => s.scrollWidth <= s.clientWidth + 1)).toBe(true); // fits 360 px
+  expect(errors).toEqual([]);
+});

@@ -97,3 +97,22 @@ test('lessons 1, 5, 9 and 11: the other number fields say what they accept', asy
   await refuses(el, 'ft-lambda', '', '2.14', /^Λ is empty/, 'ft-results');
   expect(errors).toEqual([]);
 });
+
+test('lesson 2: the stabilizer sampler refuses 1,001 qubits in words, then samples GHZ on 1,000 by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { el, errors } = await island(page, 'lessons/entanglement-and-parallelism/', 'section.stab');
+  const n = el.getByTestId('stab-n');
+  await n.fill('1001');
+  await expect(el.getByTestId('stab-n-msg')).toContainText(/from 1 to 1,000/);
+  await expect(el.getByRole('button', { name: 'Sample' })).toBeDisabled();
+  await n.fill('1000');
+  await el.getByRole('button', { name: 'Sample' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(el.getByTestId('stab-status')).toContainText('1,000 qubits, 100 shots', { timeout: 20_000 });
+  // GHZ: every shot all 0s or all 1s, the two cases both seen (missing one in 100 fair shots: probability 2^−99).
+  await expect(el.getByTestId('stab-ghz')).toContainText('anything else: 0.');
+  await expect(el.getByTestId('stab-distinct')).toHaveText('2');
+  expect(await el.evaluate((s) => s.scrollWidth <= s.clientWidth + 1)).toBe(true); // 1,000-bit shots wrap inside 360 px
+  expect(await el.textContent()).not.toMatch(ISLAND_LEAK);
+  expect(errors).toEqual([]);
+});

@@ -45,12 +45,12 @@ export function createIqpModel(spec: IqpSpec): IqpModel {
   const size = 1 << n;
   for (const g of gates) if (g <= 0 || g >= size) throw new Error(`createIqpModel: gate mask ${g} is not a non-empty Z-string on ${n} qubits`);
   const norm = 2 ** (-n / 2);
-  // u = H⊗n|input⟩: 2^{−n/2} everywhere for |0…0⟩; for the symmetric input, 2^{−n/2}(1 + (−1)^{|z|}) (only even z).
+  // u = H⊗n|input⟩: 2^{−n/2} everywhere for |0…0⟩; for the symmetric input, 2^{−n/2}(1 + (−1)^{|z|})/√2 (only even z).
   const u = new Float64Array(size);
   for (let z = 0; z < size; z++) {
     let w = 0;
     for (let t = z; t; t &= t - 1) w++;
-    u[z] = spec.spinSymmetric ? (w & 1 ? 0 : 2 * norm) : norm;
+    u[z] = spec.spinSymmetric ? (w & 1 ? 0 : Math.SQRT2 * norm) : norm;
   }
   const f = new Float64Array(size);
   const vr = new Float64Array(size), vi = new Float64Array(size);

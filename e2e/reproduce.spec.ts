@@ -54,3 +54,31 @@ test('a shot row shows progress, keeps the page responsive, and Cancel keeps the
   await expect(panel.getByRole('button', { name: 'Run' })).toBeEnabled();
   expect(errors).toEqual([]);
 });
+
+test('the IQP panel (Recio-Armengol et al. 2025) trains a few steps, shows its seed and row, and cancels cleanly', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('lessons/born-machines/');
+  const panel = page.locator('section.ri');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island', { has: panel })).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await panel.getByTestId('ri-steps').fill('20');
+  await panel.getByTestId('ri-seed').fill('3');
+  await panel.getByRole('button', { name: 'Train' }).click();
+  await expect(panel.getByTestId('ri-status')).toContainText('Done: 20 steps with seed 3', { timeout: 60_000 });
+  await expect(panel.locator('caption')).toContainText('seed 3');
+  const iqp = panel.getByTestId('ri-row-iqp');
+  await expect(iqp.getByTestId('ri-here')).toHaveText(/^\d(\.\d+)? × 10/);
+  await expect(iqp).toContainText('the paper'); // the comparison column beside the paper's figure
+  // A long run can be cancelled by keyboard; the rows already filled stay.
+  await panel.getByTestId('ri-steps').fill('10000');
+  await panel.getByRole('button', { name: 'Train' }).click();
+  await expect(panel.getByRole('progressbar', { name: 'Training progress' })).toBeVisible({ timeout: 20_000 });
+  await panel.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('ri-status')).toContainText(/Cancelled at step [\d,]+/);
+  await expect(panel.getByTestId('ri-row-random').getByTestId('ri-here')).not.toHaveText('—');
+  await expect(panel.getByRole('button', { name: 'Train' })).toBeEnabled();
+  expect(errors).toEqual([]);
+});

@@ -8,15 +8,23 @@
  *
  * A full run with 3 seeds takes about 20 minutes on 2 cores, mostly the N = 20,000 rows, which draw 11 million samples
  * per step. Results also go to test-results/reproduce-liu-wang.json.
+ *
+ * `npm run reproduce -- recio-armengol` reruns Recio-Armengol, Ahmed & Bowles (2025): see reproduce-recio-armengol.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { reproduceRecioArmengol } from './reproduce-recio-armengol';
 import { formatTable, LIU_WANG_SETTINGS, pct, runToEnd, settingById, summarise, type RunResult } from '../src/lib/reproduce/liu-wang';
 
 const [paper, ...rest] = process.argv.slice(2);
 const option = (name: string) => rest.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+if (paper === 'recio-armengol') {
+  reproduceRecioArmengol(rest);
+  process.exit(0);
+}
 if (paper !== 'liu-wang') {
   console.error('Usage: npm run reproduce -- liu-wang [--seeds=3] [--steps=N] [--only=lbfgs-exact,adam-exact,adam-20000,adam-2000]');
+  console.error('   or: npm run reproduce -- recio-armengol [--seeds=3] [--steps=N] [--only=8-blobs,2d-ising,iqp,bitflip,rbm,random,noise-floor] [--sampled-check]');
   process.exit(2);
 }
 const seedCount = Number(option('seeds') ?? 3);

@@ -3,6 +3,7 @@
  * the X terms are read after a Hadamard on every qubit. Each setting's shots scatter with its own variance, and
  * that variance sets the shot bill even when the state is an exact eigenstate of H.
  */
+import { walshHadamardInPlace } from '../quantum/walsh-hadamard';
 import { bonds, checkChain, type TfimChain } from './tfim';
 
 export interface GroupStats {
@@ -15,21 +16,9 @@ export interface TfimGroups {
   x: GroupStats;
 }
 
-/** In-place Walsh–Hadamard transform with the 1/√2 per qubit: maps amplitudes to the X-basis amplitudes. */
+/** Hadamard on every qubit, as a new vector: maps amplitudes to the X-basis amplitudes. */
 export function hadamardAll(v: Float64Array): Float64Array {
-  const out = Float64Array.from(v);
-  const dim = out.length;
-  for (let len = 1; len < dim; len <<= 1) {
-    for (let i = 0; i < dim; i += len << 1) {
-      for (let j = i; j < i + len; j++) {
-        const a = out[j]!;
-        const b = out[j + len]!;
-        out[j] = (a + b) * Math.SQRT1_2;
-        out[j + len] = (a - b) * Math.SQRT1_2;
-      }
-    }
-  }
-  return out;
+  return walshHadamardInPlace(Float64Array.from(v), 2 ** (-Math.log2(v.length) / 2));
 }
 
 function stats(probs: ArrayLike<number>, value: (k: number) => number): GroupStats {

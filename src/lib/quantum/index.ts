@@ -11,3 +11,4 @@ export { runCircuit, applyGate, type RunOptions } from './simulate';
 export { probabilities, createSampler, sampleIndices, sampleCounts, measureQubits, MAX_SHOTS } from './measure';
 export { expectationPauli } from './pauli';
 export { bitDistribution, sampleBits, dynamicCost, checkDynamicCircuit, MAX_BITS, MAX_BRANCHES, type DynamicCircuit, type DynamicStep, type BitCondition, type BitOutcome } from './dynamic';
+export { walshHadamardInPlace, popcount } from './walsh-hadamard';

@@ -1,5 +1,6 @@
 import { checkState } from './state';
 import type { StateVector } from './types';
+import { popcount } from './walsh-hadamard';
 
 /**
  * <psi|P|psi> for a Pauli string such as "XZI". The rightmost character acts on qubit 0, as in bitstrings and
@@ -38,10 +39,4 @@ export function expectationPauli(state: StateVector, pauli: string): number {
     case 2: return -sr;
     default: return si;
   }
-}
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -152,6 +152,22 @@ export function readProgram(src: string): QasmProgram {
   return new Reader(src).read();
 }
 
+/** The longest angle readAngle takes: far more than any typed expression, small enough to read in a blink. */
+const MAX_ANGLE_LENGTH = 1_000;
+
+/**
+ * One angle typed on its own (the playground's palette: "pi/4", "-3*pi/4", "2*asin(1)" is not OpenQASM 2), read by
+ * the same grammar, limits and messages as a program's angles, so the palette and a pasted program agree on what
+ * an angle is. "π" is accepted as pi.
+ */
+export function readAngle(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  if (typeof text !== 'string') return { ok: false, message: 'the angle must be text' };
+  const src = text.trim().replace(/π/g, 'pi');
+  if (src === '') return { ok: false, message: 'the angle is empty' };
+  if (src.length > MAX_ANGLE_LENGTH) return { ok: false, message: `the angle is ${src.length.toLocaleString('en')} characters long; the limit is ${MAX_ANGLE_LENGTH.toLocaleString('en')}` };
+  return new Reader(src).angle();
+}
+
 function refuse(errors: QasmProblem[], located = true): QasmResult & { ok: false } {
   const sorted = [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
   const shown = sorted.slice(0, MAX_LISTED).map((e) => {
@@ -230,6 +246,23 @@ class Reader {
 
   private dynamic(line: number, reason: string) {
     this.dynamicAt ??= { line, reason: `line ${line}: ${reason}` };
+  }
+
+  /** The whole source as one expression (readAngle). */
+  angle(): { ok: true; value: number } | { ok: false; message: string } {
+    const { tokens, problems } = tokenize(this.src);
+    if (problems.length) return { ok: false, message: `${problems[0]!.message} at position ${problems[0]!.column}` };
+    if (tokens.length === 0) return { ok: false, message: 'the angle holds only a comment' };
+    this.tokens = tokens;
+    try {
+      const e = this.expr([]);
+      const extra = this.peek();
+      if (extra) fail(extra, `unexpected "${shorten(extra.text)}" after the angle`);
+      return { ok: true, value: this.evaluate(e, [], this.src) };
+    } catch (e) {
+      if (!(e instanceof Fail)) throw e;
+      return { ok: false, message: `${e.message} at position ${e.column}` };
+    }
   }
 
   private notes(): string[] {

@@ -8,7 +8,9 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at once on the 2-core machine CI runs on: the tests wait for conditions, with caps sized for a
+  // loaded machine, so sharing the cores slows each test but not the run. E2E_WORKERS=1 runs one at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],

@@ -11,6 +11,8 @@ import { builtPages, screenshotName } from './built-pages';
 import { hydrateAll } from './hydrate';
 
 const pages = builtPages();
+// Pages are independent: spread them over the workers, so this longest spec does not run on one while the other idles.
+test.describe.configure({ mode: 'parallel' });
 const FULL = process.env.E2E_SCREENSHOTS === '1';
 const INSTRUCTOR_COPY = Boolean(process.env.COURSE_BASE);
 /**

@@ -4,7 +4,9 @@
  * every step of 2 in distance, with a 1.1 µs cycle. The assumptions are the usual ones and are stated in the lesson:
  * Λ stays constant as the code grows; a distance-d rotated surface code uses d² data qubits and d² − 1 measure qubits
  * (97 at d = 7; Willow's memory used 101 with its extras); one logical layer takes d cycles; the cost of logical
- * gates beyond memory (magic states, routing) is left out, so every figure is a lower bound.
+ * gates beyond memory (magic states, routing) is left out, so every figure is a lower bound for a surface code. It is
+ * not a lower bound for error correction in general: qLDPC codes store several logical qubits per block with about ten
+ * times fewer physical qubits for a memory (Bravyi et al., Nature 627, 778 (2024)), which the lesson says beside it.
  */
 export interface QecAssumptions {
   /** logical error per cycle at distance 7 */

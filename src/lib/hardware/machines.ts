@@ -19,8 +19,8 @@ export interface Machine {
   source: string;
   /**
    * What the gate errors mean. 'average': average gate infidelity, what randomized benchmarking reports (IBM,
-   * Quantinuum). 'pauli': Pauli (process) error, larger by (d + 1)/d with d = 2^n, so 1.5x for one qubit and 1.25x for
-   * two (Sycamore). 'unstated': the source gives fidelities without saying which.
+   * Quantinuum H2 and Helios). 'pauli': Pauli (process) error, larger by (d + 1)/d with d = 2^n, so 1.5x for one
+   * qubit and 1.25x for two (Sycamore). 'unstated': the source gives fidelities without saying which.
    */
   convention: 'average' | 'pauli' | 'unstated';
 }
@@ -41,6 +41,10 @@ export const MACHINES: readonly Machine[] = [
   {
     id: 'h2', name: 'Quantinuum H2-1 (trapped ions)', date: '2024-05-20', qubits: 56, error1q: 3.4e-5, error2q: 1.36e-3, errorReadout: 1.5e-3,
     tag: 'V', source: 'CQCL/quantinuum-hardware-specifications spec-sheet data (SPAM error for readout); 56 qubits from the Azure Quantum provider page', convention: 'average',
+  },
+  {
+    id: 'helios', name: 'Quantinuum Helios (trapped ions)', date: '2025-11', qubits: 98, error1q: 2.5e-5, error2q: 7.9e-4, errorReadout: 3.3e-4,
+    tag: 'A', source: 'Allman et al., arXiv:2511.05465 (abstract): average infidelities over all operational zones (SPAM error for readout)', convention: 'average',
   },
   {
     id: 'aria', name: 'IonQ Aria (trapped ions)', date: 'Azure Quantum page', qubits: 25, error1q: 5e-4, error2q: 4e-3, errorReadout: 3.9e-3,

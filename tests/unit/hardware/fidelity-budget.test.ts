@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MACHINES, bornMachineCounts, circuitFidelity, log10Fidelity, maxLayers, mitigationShotFactor } from '../../../src/lib/hardware';
 import { parameterCount } from '../../../src/lib/born-machine/ansatz';
@@ -81,11 +82,26 @@ describe('mitigationShotFactor', () => {
   });
 });
 
+describe('the machine table', () => {
+  it('has one entry per id, error rates that are probabilities, and as many machines as lesson 9 says it holds', () => {
+    expect(new Set(MACHINES.map((m) => m.id)).size).toBe(MACHINES.length);
+    for (const m of MACHINES) {
+      for (const e of [m.error1q, m.error2q, m.errorReadout]) expect(e > 0 && e < 1, m.id).toBe(true);
+      expect(Number.isInteger(m.qubits) && m.qubits > 0, m.id).toBe(true);
+    }
+    // The lesson counts the island's machines in words; a machine added or removed must change the sentence too.
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const lesson = readFileSync('content/lessons/09-hardware-limits.mdx', 'utf8');
+    const said = /published figures for (\w+) machines/.exec(lesson)?.[1];
+    expect(said && words.indexOf(said)).toBe(MACHINES.length);
+  });
+});
+
 describe('error conventions', () => {
   it('names the kind of error each machine quotes: Sycamore Pauli errors, IBM and Quantinuum average gate errors', () => {
     const conv = (id: string) => MACHINES.find((m) => m.id === id)!.convention;
     expect(conv('sycamore')).toBe('pauli');
-    for (const id of ['kingston', 'boston', 'h2']) expect(conv(id)).toBe('average');
+    for (const id of ['kingston', 'boston', 'h2', 'helios']) expect(conv(id)).toBe('average');
     for (const m of MACHINES) expect(['average', 'pauli', 'unstated']).toContain(m.convention);
   });
   it('converts as the lessons do: r_avg = r_Pauli · d/(d + 1), so Sycamore’s 0.62 % two-qubit Pauli error is 0.496 % average', () => {

@@ -9,6 +9,8 @@ async function openIsland(page: Page, path: string, testId: string) {
   const el = page.getByTestId(testId);
   await el.scrollIntoViewIfNeeded();
   await expect(el).toBeVisible({ timeout: 60_000 });
+  // Measured once the island has hydrated (its server-rendered markup can be laid out differently until then).
+  await expect(page.locator(`astro-island:has([data-testid="${testId}"])`)).not.toHaveAttribute('ssr', { timeout: 60_000 });
   return el;
 }
 

@@ -38,7 +38,15 @@ export function keepEquationsReachable(): void {
       } else visible.delete(el);
     }
   }, { rootMargin: '100px 0px' });
-  for (const el of document.querySelectorAll<HTMLElement>('.katex-display')) observer.observe(el);
+  for (const el of document.querySelectorAll<HTMLElement>('.katex-display')) {
+    observer.observe(el);
+    // The frame after an equation comes into view is not always the frame its skipped layout is done in (on a busy
+    // machine it can come later, and the equation was then measured empty and never marked): the browser says when
+    // an equation's content stops being skipped, and it is measured again then.
+    el.addEventListener('contentvisibilityautostatechange', (e) => {
+      if (!(e as Event & { skipped?: boolean }).skipped) requestAnimationFrame(() => markEquation(el));
+    });
+  }
   let pending = 0;
   window.addEventListener('resize', () => {
     cancelAnimationFrame(pending);

@@ -1,26 +1,40 @@
 // `npm run gradebook -- <folder>`: grades every learner's submission in <folder> with the same checks as
-// `npm run grade`, and writes gradebook.csv and gradebook.json there.
+// `npm run grade`, and writes gradebook.csv and gradebook.json there, and the same totals in Canvas's and Moodle's
+// grade-import formats (gradebook-canvas.csv, gradebook-moodle.csv; scripts/lib/lms-gradebook.ts).
 //
 // <folder>/<learner>/ holds that learner's exercise files laid out like exercises/ (e.g. alice/01-sampler/sampler.ts);
 // <folder>/<learner>.zip holds the same, with or without one wrapping folder.
 // Submissions are other people's code: each check of each learner runs in a confined process of its own
 // (scripts/lib/grade-submission.ts); this process alone runs the checks and writes the gradebook. Whatever a
 // submission does (crash, loop, flood, a hostile zip) becomes that learner's rows, and the class run goes on.
-import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gradeSubmission, type SubmissionOutcome } from './lib/grade-submission';
 import { listExercises } from './lib/exercise-list';
 import { checkConfinement, limitsFrom } from './lib/grade-options';
 import { unzipSubmission } from './lib/unzip-submission';
 import { csvCell } from './lib/csv-cell';
+import { lmsGradebooks, parseRoster, type RosterEntry } from './lib/lms-gradebook';
 
 const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith('--'));
 const parallel = Math.max(1, Math.floor(Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2)) || 1);
 if (!folder || !existsSync(folder)) {
-  console.error('Usage: npm run gradebook -- <folder> [--time-limit=30000] [--memory-mb=3072] [--jobs=2] [--accept-risk]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder (or <learner>.zip) per learner.');
+  console.error('Usage: npm run gradebook -- <folder> [--roster=<file.csv>] [--time-limit=30000] [--memory-mb=3072] [--jobs=2] [--accept-risk]\n<folder>/<learner>/<exercise-id>/<file>.ts, one subfolder (or <learner>.zip) per learner.');
   process.exit(2);
 }
+// The roster is read before any grading, so a mistake in it costs seconds, not a class run.
+const rosterPath = args.find((a) => a.startsWith('--roster='))?.slice(9);
+let roster: Map<string, RosterEntry> | undefined;
+if (rosterPath !== undefined) {
+  const read = existsSync(rosterPath) ? parseRoster(readFileSync(rosterPath, 'utf8')) : { ok: false as const, message: 'no such file' };
+  if (!read.ok) {
+    console.error(`--roster=${rosterPath}: ${read.message}`);
+    process.exit(2);
+  }
+  roster = read.roster;
+}
+const OUTPUTS = new Set(['gradebook.csv', 'gradebook.json', 'gradebook-canvas.csv', 'gradebook-moodle.csv']);
 const limits = limitsFrom(args);
 checkConfinement(args, true);
 const exercises = await listExercises();
@@ -39,7 +53,7 @@ interface Submission {
 function findSubmissions(): Submission[] {
   const found: Submission[] = [];
   for (const d of readdirSync(folder!)) {
-    if (d === 'gradebook.csv' || d === 'gradebook.json') continue;
+    if (OUTPUTS.has(d)) continue;
     const path = join(folder!, d);
     const st = lstatSync(path);
     if (st.isDirectory()) found.push({ learner: d, root: path, shown: relative(process.cwd(), path) || d, problem: '', temporary: false });
@@ -123,9 +137,13 @@ const header: (keyof GradebookRow)[] = ['learner', 'exercise', 'check', 'status'
 const csv = [header.join(','), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\n') + '\n';
 writeFileSync(join(folder, 'gradebook.csv'), csv);
 writeFileSync(join(folder, 'gradebook.json'), JSON.stringify({ gradedAt: new Date().toISOString(), rows }, null, 2));
+const lms = lmsGradebooks(rows, exercises.map((e) => ({ id: e.meta.id, title: e.meta.title, points: e.points })), roster);
+writeFileSync(join(folder, 'gradebook-canvas.csv'), lms.canvas);
+writeFileSync(join(folder, 'gradebook-moodle.csv'), lms.moodle);
+if (lms.unknown.length) console.warn(`Not in the roster, so left out of gradebook-canvas.csv and gradebook-moodle.csv: ${lms.unknown.join(', ')}`);
 
 for (const s of submissions) {
   const mine = rows.filter((r) => r.learner === s.learner);
   console.log(`${s.learner}: ${mine.reduce((a, r) => a + r.earned, 0)}/${mine.reduce((a, r) => a + r.points, 0)} points`);
 }
-console.log(`Wrote ${join(folder, 'gradebook.csv')} and gradebook.json (${rows.length} rows).`);
+console.log(`Wrote ${join(folder, 'gradebook.csv')} and gradebook.json (${rows.length} rows), gradebook-canvas.csv and gradebook-moodle.csv (one row per learner).`);

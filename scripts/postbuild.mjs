@@ -36,6 +36,9 @@ await index.writeFiles({ outputPath: `${DIST}/pagefind` });
 await pagefind.close();
 console.log(`search: indexed ${indexed.page_count} pages`);
 
+// The SCORM package registers no service worker (src/layouts/BaseLayout.astro): there is nothing to precache for.
+if (process.env.COURSE_SCORM === '1') process.exit(0);
+
 const { count, size, warnings } = await generateSW({
   globDirectory: DIST,
   globPatterns: ['**/*.{html,js,css,svg,png,woff,woff2,ttf,json,webmanifest,wasm}', 'pagefind/**/*'],

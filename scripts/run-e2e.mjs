@@ -5,6 +5,7 @@
 // and walks every page and link there too. One second build covers both, at about 15 s of building.
 // Started by `npm run test:e2e`, so `node` here is the project's Node 24 from node_modules/.bin.
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 
@@ -45,6 +46,18 @@ if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG) {
     run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', 'e2e/course-config.spec.ts', ...args], {
       ...base, ...(json ? { PLAYWRIGHT_JSON_OUTPUT_NAME: json.replace(/\.json$/, '-base.json') } : {}),
     });
+  }
+}
+// The SCORM package (npm run package -- scorm), launched in a stand-in LMS (e2e/scorm.spec.ts): one more build.
+if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG && (args.length === 0 || args.some((a) => a.includes('scorm')))) {
+  const zip = 'test-results/package/course-scorm.zip';
+  const host = { COURSE_OUT_DIR: 'test-results/build/scorm-host', SCORM_PACKAGE: zip };
+  console.log('\n=== the SCORM package in a stand-in LMS ===');
+  if (run('npm', ['run', 'package', '--', 'scorm', `--out=${zip}`])) {
+    // The host page must be there before Playwright's server starts: it waits for the page to answer.
+    rmSync(host.COURSE_OUT_DIR, { recursive: true, force: true });
+    cpSync('tests/fixtures/scorm-host', host.COURSE_OUT_DIR, { recursive: true });
+    run('playwright', ['test', 'e2e/scorm.spec.ts'], host);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -41,5 +41,13 @@ describe('npm run gradebook', () => {
     const total = JSON.parse(readFileSync('.github/classroom/autograding.json', 'utf8')).tests.reduce((a: number, t: { points: number }) => a + t.points, 0);
     expect(total).toBeGreaterThan(46);
     expect(r.stdout).toContain(`alice: 16/${total} points`);
+    // The LMS files carry the same totals, one row per learner: alice's 16 for 01-sampler, bob's 16 less the 2 + 1 of
+    // the two checks he fails.
+    const canvas = readFileSync(`${DIR}/gradebook-canvas.csv`, 'utf8').trim().split('\n');
+    expect(canvas[0]).toMatch(/^"Student","ID","SIS User ID","SIS Login ID","Section","01-sampler [^"]+","02-noise /);
+    expect(canvas.slice(1).map((l) => l.split(',').slice(0, 6).join(','))).toEqual(['alice', 'bob', 'carol', 'dave', 'erin', 'frank'].map((w, i) => `"${w}","","","${w}","",${[16, 13, 0, 0, 0, 0][i]}`));
+    const moodle = readFileSync(`${DIR}/gradebook-moodle.csv`, 'utf8').trim().split('\n');
+    expect(moodle[0]).toMatch(/^"learner","username","01-sampler /);
+    expect(moodle[1]).toMatch(/^"alice","alice",16,0,0/);
   }, 300_000);
 });

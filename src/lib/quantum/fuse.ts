@@ -96,7 +96,7 @@ function then(b: Building, m: ComplexMatrix, wires: readonly number[], gates: nu
 
 /** The finished kernel step of a block. */
 function toStep(b: Building): KernelStep {
-  if (b.wires.length === 1) return { kind: 'one', wire: b.wires[0]!, re: b.m.re, im: b.m.im, gates: b.gates };
+  if (b.wires.length === 1) return { kind: 'one', wire: b.wires[0]!, m: Float64Array.of(...b.m.re, ...b.m.im), gates: b.gates };
   const { fixed } = shapeOf(b);
   if (fixed >= 0) {
     const a = new Float64Array(8);

@@ -12,7 +12,6 @@
  */
 import type { DenseStep, KernelStep, OneStep, PairStep } from './block-kernels';
 import { applyStepRange, stepGroups } from './block-kernels';
-import { multiply, zeroMatrix, type ComplexMatrix } from './complex-matrix';
 import { GATES } from './gates';
 import { checkState, createZeroState } from './state';
 import type { Circuit, GateOp, StateVector } from './types';
@@ -46,36 +45,79 @@ export interface FuseOptions {
 /** Measured pass costs, in one-qubit passes (see the comment at the top). */
 const COST = { one: 1, pair: 1.1, dense: 2.3 } as const;
 
+/**
+ * Small dense matrices while fusing, in plain arrays: fusing allocates a few per gate, and allocating typed arrays
+ * that small (as ComplexMatrix does) made fusion cost more than running a 12-qubit circuit (measured: 4 ms for 276
+ * gates, most of it allocation and garbage collection).
+ */
+interface Mat {
+  size: number;
+  re: ArrayLike<number>;
+  im: ArrayLike<number>;
+}
+
+function mul(a: Mat, b: Mat): Mat {
+  const n = a.size;
+  const re = new Array<number>(n * n).fill(0);
+  const im = new Array<number>(n * n).fill(0);
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < n; k++) {
+      const ar = a.re[i * n + k]!;
+      const ai = a.im[i * n + k]!;
+      if (ar === 0 && ai === 0) continue;
+      for (let j = 0; j < n; j++) {
+        const br = b.re[k * n + j]!;
+        const bi = b.im[k * n + j]!;
+        re[i * n + j]! += ar * br - ai * bi;
+        im[i * n + j]! += ar * bi + ai * br;
+      }
+    }
+  return { size: n, re, im };
+}
+
 /** Matrix on `blockWires` that applies `m` (a matrix on `gateWires`, a subset) and leaves the other wires alone. */
-export function embedMatrix(m: ComplexMatrix, gateWires: readonly number[], blockWires: readonly number[]): ComplexMatrix {
+export function embedMatrix(m: Mat, gateWires: readonly number[], blockWires: readonly number[]): Mat {
   const size = 1 << blockWires.length;
   const pos = gateWires.map((w) => blockWires.indexOf(w));
   let gateMask = 0;
   for (const p of pos) gateMask |= 1 << p;
-  const local = (i: number) => pos.reduce((acc, p, j) => acc | (((i >> p) & 1) << j), 0);
-  const out = zeroMatrix(size);
+  const local = new Array<number>(size);
+  for (let i = 0; i < size; i++) {
+    let l = 0;
+    for (let j = 0; j < pos.length; j++) l |= ((i >> pos[j]!) & 1) << j;
+    local[i] = l;
+  }
+  const re = new Array<number>(size * size).fill(0);
+  const im = new Array<number>(size * size).fill(0);
   for (let r = 0; r < size; r++) {
     for (let c = 0; c < size; c++) {
       if ((r & ~gateMask) !== (c & ~gateMask)) continue;
-      const k = local(r) * m.size + local(c);
-      out.re[r * size + c] = m.re[k]!;
-      out.im[r * size + c] = m.im[k]!;
+      const k = local[r]! * m.size + local[c]!;
+      re[r * size + c] = m.re[k]!;
+      im[r * size + c] = m.im[k]!;
     }
   }
-  return out;
+  return { size, re, im };
 }
 
-const matrixOf = (op: GateOp) => GATES[op.gate].matrix(op.params ?? []);
+/** Reference matrices of gates without angles, made once (cx alone is a third of the benchmark circuits). */
+const fixedMatrices = new Map<string, Mat>();
+function matrixOf(op: GateOp): Mat {
+  if (GATES[op.gate].params > 0) return GATES[op.gate].matrix(op.params ?? []);
+  let m = fixedMatrices.get(op.gate);
+  if (!m) fixedMatrices.set(op.gate, (m = GATES[op.gate].matrix([])));
+  return m;
+}
 
 /** A block being built: a matrix on `wires` (local bit j = wires[j]). */
 interface Building {
   wires: number[];
-  m: ComplexMatrix;
+  m: Mat;
   gates: number;
 }
 
 /** True when the 4x4 on [w0, w1] never mixes the two values of local bit `bit` (0 or 1). */
-function keepsBit(m: ComplexMatrix, bit: number): boolean {
+function keepsBit(m: Mat, bit: number): boolean {
   for (let r = 0; r < 4; r++) for (let c = 0; c < 4; c++) {
     if (((r >> bit) & 1) !== ((c >> bit) & 1) && (m.re[r * 4 + c] !== 0 || m.im[r * 4 + c] !== 0)) return false;
   }
@@ -90,13 +132,14 @@ function shapeOf(b: Building): { cost: number; fixed: number } {
   return { cost: COST.dense, fixed: -1 };
 }
 
-function then(b: Building, m: ComplexMatrix, wires: readonly number[], gates: number): Building {
-  return { wires: b.wires, m: multiply(embedMatrix(m, wires, b.wires), b.m), gates: b.gates + gates };
+function then(b: Building, m: Mat, wires: readonly number[], gates: number): Building {
+  const e = wires.length === b.wires.length && wires.every((w, j) => w === b.wires[j]) ? m : embedMatrix(m, wires, b.wires);
+  return { wires: b.wires, m: mul(e, b.m), gates: b.gates + gates };
 }
 
 /** The finished kernel step of a block. */
 function toStep(b: Building): KernelStep {
-  if (b.wires.length === 1) return { kind: 'one', wire: b.wires[0]!, m: Float64Array.of(...b.m.re, ...b.m.im), gates: b.gates };
+  if (b.wires.length === 1) return { kind: 'one', wire: b.wires[0]!, m: Float64Array.from([...Array.from(b.m.re), ...Array.from(b.m.im)]), gates: b.gates };
   const { fixed } = shapeOf(b);
   if (fixed >= 0) {
     const a = new Float64Array(8);
@@ -118,14 +161,14 @@ function toStep(b: Building): KernelStep {
 function denseStep(b: Building): DenseStep {
   const sorted = [...b.wires].sort((x, y) => x - y);
   const m = embedMatrix(b.m, b.wires, sorted);
-  return { kind: 'dense', wires: sorted, re: m.re, im: m.im, gates: b.gates };
+  return { kind: 'dense', wires: sorted, re: Float64Array.from(m.re), im: Float64Array.from(m.im), gates: b.gates };
 }
 
 const identity = (wires: number[]): Building => {
   const size = 1 << wires.length;
-  const m = zeroMatrix(size);
-  for (let i = 0; i < size; i++) m.re[i * size + i] = 1;
-  return { wires, m, gates: 0 };
+  const re = new Array<number>(size * size).fill(0);
+  for (let i = 0; i < size; i++) re[i * size + i] = 1;
+  return { wires, m: { size, re, im: new Array<number>(size * size).fill(0) }, gates: 0 };
 };
 
 /** Fuses a circuit (assumed valid: runFused validates) into kernel steps. */
@@ -185,7 +228,8 @@ export function fuseCircuit(c: Circuit, opts: FuseOptions = {}): FusedProgram {
       const block = fold(host, [true, true]);
       best = { cost: shapeOf(block).cost - shapeOf(host).cost, block, fold: [true, true], join: true };
     }
-    for (const f of [[true, true], [true, false], [false, true], [false, false]]) {
+    const variants = [[true, true], [true, false], [false, true], [false, false]].filter((f) => W.every((q, j) => f[j] === Boolean(pending[q]) || f[j] === false));
+    for (const f of variants) {
       const block = fold(identity([w0, w1]), f);
       const extra = W.filter((q, j) => !f[j] && pending[q]).length * COST.one;
       const cost = shapeOf(block).cost + extra;
@@ -236,10 +280,19 @@ export function checkRun(c: Circuit, initial: StateVector | undefined, caller: s
   }
 }
 
+/**
+ * Below this many qubits runFused runs each gate's own kernel: fusing costs a few microseconds a gate (matrix
+ * products in the fuser), as much as a whole pass over a 12- or 13-qubit state, so it cannot pay there.
+ */
+export const FUSE_MIN_QUBITS = 14;
+
 /** runCircuit's fused twin: same validation, same state to rounding (agreement to 1e-12 is tested). */
-export function runFused(c: Circuit, opts: { initial?: StateVector; maxQubits?: 1 | 2 } = {}): StateVector {
+export function runFused(c: Circuit, opts: { initial?: StateVector; maxQubits?: 1 | 2; always?: boolean } = {}): StateVector {
   checkRun(c, opts.initial, 'runFused');
   const state = opts.initial ?? createZeroState(c.numQubits);
-  applyFused(state, fuseCircuit(c, { maxQubits: opts.maxQubits }));
+  if (c.numQubits < FUSE_MIN_QUBITS && !opts.always) {
+    const noParams: number[] = [];
+    for (const op of c.ops) GATES[op.gate].apply(state, op.wires, op.params ?? noParams);
+  } else applyFused(state, fuseCircuit(c, { maxQubits: opts.maxQubits }));
   return state;
 }

@@ -10,4 +10,4 @@ export { CircuitError, validateCircuit, validateOp, isGateName } from './validat
 export { runCircuit, applyGate, type RunOptions } from './simulate';
 export { probabilities, createSampler, sampleIndices, sampleCounts, measureQubits, MAX_SHOTS } from './measure';
 export { expectationPauli } from './pauli';
-export { fuseCircuit, applyFused, runFused, type FusedProgram, type FusedStep, type FuseOptions } from './fuse';
+export { fuseCircuit, applyFused, runFused, FUSE_MIN_QUBITS, type FusedProgram, type FusedStep, type FuseOptions } from './fuse';

@@ -259,12 +259,18 @@ export function fuseCircuit(c: Circuit, opts: FuseOptions = {}): FusedProgram {
   return { numQubits: c.numQubits, steps: out, gates: c.ops.length };
 }
 
+/** Called after each step with (gates of the original circuit done, total gates). */
+export type FusedProgress = (done: number, total: number) => void;
+
 /** Applies a fused program to a state in place, on this thread. */
-export function applyFused(state: StateVector, p: FusedProgram): void {
+export function applyFused(state: StateVector, p: FusedProgram, onProgress?: FusedProgress): void {
   const noParams: number[] = [];
+  let done = 0;
   for (const s of p.steps) {
     if (s.kind === 'gate') GATES[s.op.gate].apply(state, s.op.wires, s.op.params ?? noParams);
     else applyStepRange(state.re, state.im, s, 0, stepGroups(state.numQubits, s));
+    done += s.gates;
+    onProgress?.(done, p.gates);
   }
 }
 
@@ -287,12 +293,18 @@ export function checkRun(c: Circuit, initial: StateVector | undefined, caller: s
 export const FUSE_MIN_QUBITS = 14;
 
 /** runCircuit's fused twin: same validation, same state to rounding (agreement to 1e-12 is tested). */
-export function runFused(c: Circuit, opts: { initial?: StateVector; maxQubits?: 1 | 2; always?: boolean } = {}): StateVector {
+export function runFused(
+  c: Circuit, opts: { initial?: StateVector; maxQubits?: 1 | 2; always?: boolean; onProgress?: FusedProgress } = {},
+): StateVector {
   checkRun(c, opts.initial, 'runFused');
   const state = opts.initial ?? createZeroState(c.numQubits);
   if (c.numQubits < FUSE_MIN_QUBITS && !opts.always) {
     const noParams: number[] = [];
-    for (const op of c.ops) GATES[op.gate].apply(state, op.wires, op.params ?? noParams);
-  } else applyFused(state, fuseCircuit(c, { maxQubits: opts.maxQubits }));
+    for (let k = 0; k < c.ops.length; k++) {
+      const op = c.ops[k]!;
+      GATES[op.gate].apply(state, op.wires, op.params ?? noParams);
+      opts.onProgress?.(k + 1, c.ops.length);
+    }
+  } else applyFused(state, fuseCircuit(c, { maxQubits: opts.maxQubits }), opts.onProgress);
   return state;
 }

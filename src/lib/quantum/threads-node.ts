@@ -8,9 +8,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { stepGroups, type KernelStep } from './block-kernels';
-import { runShare } from './block-kernels';
-import { checkRun, fuseCircuit, type FusedProgram } from './fuse';
+import { runShare, type KernelStep } from './block-kernels';
+import { checkRun, fuseCircuit, runFused, type FusedProgram } from './fuse';
 import { assertQubitBudget } from './budget';
 import type { Circuit, StateVector } from './types';
 
@@ -69,6 +68,8 @@ export async function createThreadPool(threads = availableParallelism()): Promis
     run(c, opts = {}) {
       checkRun(c, opts.initial, 'ThreadPool.run');
       const state = opts.initial ?? createSharedZeroState(c.numQubits);
+      // Below the threshold one thread does the work, so take the single-thread path with its own small-size rules.
+      if (parties === 1 || c.numQubits < THREAD_MIN_QUBITS) return runFused(c, { initial: state });
       apply(state, fuseCircuit(c, { blocksOnly: true }));
       return state;
     },
@@ -78,4 +79,3 @@ export async function createThreadPool(threads = availableParallelism()): Promis
   };
 }
 
-export { stepGroups };

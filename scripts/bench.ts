@@ -33,7 +33,7 @@ const variantsOnly = args.includes('--variants');
 const VARIANT_SIZES = full ? [12, 16, 20, 22, 24] : [12, 16, 20, 22];
 const SIZES = full ? [4, 8, 12, 16, 20, 22, 24] : [4, 8, 12, 16, 20, 22];
 
-interface Results { circuits: CircuitRow[]; bandwidth: BandwidthRow[]; sampling: SamplingRow[]; gradient: GradientRow[] }
+interface Results { circuits: CircuitRow[]; variants?: VariantRow[]; bandwidth: BandwidthRow[]; sampling: SamplingRow[]; gradient: GradientRow[] }
 
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 
@@ -150,7 +150,12 @@ if (browser) {
   console.log(`\nFull build (npm run build: astro build, search index, service worker): ${buildSeconds.toFixed(1)} s${build.status === 0 ? '' : ' — FAILED'} (target: at most 60 s)`);
   if (build.status === 0) {
     try {
-      print('Chromium (the /bench/ page)', await inChromium());
+      const r = await inChromium();
+      print('Chromium (the /bench/ page)', r);
+      if (r.variants) {
+        printVariants(r.variants, 'Chromium, 1 thread (the page is not cross-origin isolated, so no shared memory for threads); no native row');
+        writeBenchJson([...variantRows, ...r.variants.map((v) => ({ runtime: 'chromium', ...v }))]);
+      }
     } catch (err) {
       console.log(`\nChromium run skipped: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -3,11 +3,11 @@
 // fuser's matrix products nor its kernels are reused to check themselves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GATES, GATE_NAMES, cloneState, createRng, runCircuit, type Circuit, type GateName, type GateOp } from '../../../src/lib/quantum';
+import { GATES, GATE_NAMES, cloneState, createRng, runCircuit, type Circuit, type GateName, type GateOp, type StateVector } from '../../../src/lib/quantum';
 import { applyFused, fuseCircuit, runFused } from '../../../src/lib/quantum/fuse';
 import { applyDense, maxAmpDiff, randomState } from './helpers';
 
-const basis = (n: number, k: number) => {
+const basis = (n: number, k: number): StateVector => {
   const re = new Float64Array(2 ** n);
   re[k] = 1;
   return { numQubits: n, re, im: new Float64Array(2 ** n) };
@@ -16,7 +16,7 @@ const basis = (n: number, k: number) => {
 /** The product of the ops' reference matrices on n qubits, column c = the ops applied densely to basis state c. */
 function referenceProduct(n: number, ops: GateOp[]) {
   return Array.from({ length: 2 ** n }, (_, col) =>
-    ops.reduce((s, op) => applyDense(s, GATES[op.gate].matrix(op.params ?? []), op.wires), basis(n, col)));
+    ops.reduce<StateVector>((s, op) => applyDense(s, GATES[op.gate].matrix(op.params ?? []), op.wires), basis(n, col)));
 }
 
 const ONE_QUBIT = GATE_NAMES.filter((g) => GATES[g].qubits === 1);
@@ -49,7 +49,7 @@ describe.each(GATE_NAMES.filter((g) => GATES[g].qubits <= 2).map((g) => [g]))('f
         if (perm[0] === perm[1]) perm[1] = (perm[0]! + 1) % n;
         const moved = ops.map((op) => ({ ...op, wires: op.wires.map((w) => perm[w]!) }));
         const start = randomState(n, rng);
-        const want2 = moved.reduce((s, op) => applyDense(s, GATES[op.gate].matrix(op.params ?? []), op.wires), start);
+        const want2 = moved.reduce<StateVector>((s, op) => applyDense(s, GATES[op.gate].matrix(op.params ?? []), op.wires), start);
         const got2 = cloneState(start);
         applyFused(got2, fuseCircuit({ numQubits: n, ops: moved }));
         expect(maxAmpDiff(got2, want2)).toBeLessThan(1e-12);

@@ -7,16 +7,21 @@
  *   --full       adds 24 qubits and runs quantum-circuit up to 16 qubits (about 20 s there on its own)
  *   --no-browser Node only (no build, no Chromium)
  *   --test       also runs `npm test` now and times it (8 to 15 minutes); otherwise the last run's time is shown
+ *   --variants   only the engine-variants table (today's kernels, fused, fused + threaded, native C) and bench.json
+ *
+ * The engine-variants table also goes to test-results/bench.json as rows {runtime, n, variant, ms, maxDiff}.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import QuantumCircuit from 'quantum-circuit';
 import { chromium } from 'playwright-core';
 import {
-  formatMs, measureBandwidth, measureBornGradient, measureCircuits, measureSampling, quantumCircuitRunner,
-  type BandwidthRow, type CircuitRow, type GradientRow, type SamplingRow,
+  formatMs, measureBandwidth, measureBornGradient, measureCircuits, measureSampling, measureVariants, quantumCircuitRunner,
+  type BandwidthRow, type CircuitRow, type GradientRow, type SamplingRow, type VariantRow,
 } from '../src/lib/bench';
+import { createThreadPool } from '../src/lib/quantum/threads-node';
+import { compileNative } from './lib/native-bench';
 import type { QuantumCircuitConstructor } from '../src/lib/qasm/load-quantum-circuit';
 import { findChromium } from './lib/find-chromium.mjs';
 
@@ -24,9 +29,11 @@ const args = process.argv.slice(2);
 const full = args.includes('--full');
 const browser = !args.includes('--no-browser');
 const runTests = args.includes('--test');
+const variantsOnly = args.includes('--variants');
+const VARIANT_SIZES = full ? [12, 16, 20, 22, 24] : [12, 16, 20, 22];
 const SIZES = full ? [4, 8, 12, 16, 20, 22, 24] : [4, 8, 12, 16, 20, 22];
 
-interface Results { circuits: CircuitRow[]; bandwidth: BandwidthRow[]; sampling: SamplingRow[]; gradient: GradientRow[] }
+interface Results { circuits: CircuitRow[]; variants?: VariantRow[]; bandwidth: BandwidthRow[]; sampling: SamplingRow[]; gradient: GradientRow[] }
 
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 
@@ -47,6 +54,47 @@ function print(title: string, r: Results) {
   console.log('\nOne Born-machine gradient (MMD loss): adjoint method vs parameter shift (2P circuit runs)');
   console.log(`${pad('model', 34)} ${pad('angles', 7)} ${pad('adjoint', 10)} ${pad('shift', 10)} ${pad('ratio', 7)}`);
   for (const g of r.gradient) console.log(`${pad(g.label, 34)} ${pad(g.params, 7)} ${pad(formatMs(g.adjointMs), 10)} ${pad(formatMs(g.shiftMs), 10)} ${pad(`${Math.round(g.shiftMs / g.adjointMs)}x`, 7)}`);
+}
+
+function printVariants(rows: VariantRow[], note: string) {
+  console.log(`\nEngine variants, same circuits (n layers of rotations + a CX ladder, n(2n − 1) gates); ${note}`);
+  console.log('ratios: how many times faster than today\'s kernels (baseline); "vs C": native time / this time (≥ 1 = at least as fast as C)');
+  console.log(`${pad('n', 3)} ${pad('gates', 6)} ${pad('baseline', 10)} ${pad('fused', 17)} ${pad('threaded', 17)} ${pad('native C', 17)} ${pad('threaded vs C', 14)} ${pad('max |Δamp|', 11)}`);
+  for (const n of [...new Set(rows.map((r) => r.n))]) {
+    const of = (v: string) => rows.find((r) => r.n === n && r.variant === v);
+    const base = of('baseline')!;
+    const cell = (v: string) => {
+      const r = of(v);
+      return r ? `${formatMs(r.ms)} (${(base.ms / r.ms).toFixed(2)}x)` : '—';
+    };
+    const t = of('threaded');
+    const c = of('native');
+    const vsC = t && c ? `${(c.ms / t.ms).toFixed(2)}` : '—';
+    const d = Math.max(...rows.filter((r) => r.n === n).map((r) => r.maxDiff));
+    console.log(`${pad(n, 3)} ${pad(n * (2 * n - 1), 6)} ${pad(formatMs(base.ms), 10)} ${pad(cell('fused'), 17)} ${pad(cell('threaded'), 17)} ${pad(cell('native'), 17)} ${pad(vsC, 14)} ${pad(d.toExponential(1), 11)}`);
+  }
+}
+
+/** Node's variants: the thread pool on every core the OS offers, and the C build when there is a compiler. */
+async function nodeVariants(): Promise<VariantRow[]> {
+  const native = compileNative();
+  const pool = await createThreadPool(availableParallelism());
+  try {
+    const rows = measureVariants(VARIANT_SIZES, {
+      threaded: (c) => pool.run(c),
+      native: typeof native === 'string' ? undefined : (c, runs) => native.run(c, runs),
+    });
+    printVariants(rows, `Node, ${pool.threads} threads; native: ${typeof native === 'string' ? native : `${native.compiler}, -O3 -march=native, 1 thread`}`);
+    return rows;
+  } finally {
+    await pool.close();
+  }
+}
+
+function writeBenchJson(rows: { runtime: string; n: number; variant: string; ms: number; maxDiff: number }[]) {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/bench.json', JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, loadAverage: loadavg(), rows }, null, 2) + '\n');
+  console.log('\nWrote test-results/bench.json');
 }
 
 async function inChromium(): Promise<Results> {
@@ -83,6 +131,10 @@ console.log(`quantum engine bench (${full ? 'full' : 'default; --full for 24 qub
 // Timings on a shared machine are only comparable at similar load, so say what the load was.
 console.log(`${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 
+const variantRows = (await nodeVariants()).map((r) => ({ runtime: 'node', ...r }));
+writeBenchJson(variantRows);
+if (variantsOnly) process.exit(0);
+
 const node: Results = {
   circuits: measureCircuits(SIZES, { run: quantumCircuitRunner(QuantumCircuit as unknown as QuantumCircuitConstructor), maxQubits: full ? 16 : 12 }),
   bandwidth: measureBandwidth(20),
@@ -98,7 +150,12 @@ if (browser) {
   console.log(`\nFull build (npm run build: astro build, search index, service worker): ${buildSeconds.toFixed(1)} s${build.status === 0 ? '' : ' — FAILED'} (target: at most 60 s)`);
   if (build.status === 0) {
     try {
-      print('Chromium (the /bench/ page)', await inChromium());
+      const r = await inChromium();
+      print('Chromium (the /bench/ page)', r);
+      if (r.variants) {
+        printVariants(r.variants, 'Chromium, 1 thread (the page is not cross-origin isolated, so no shared memory for threads); no native row');
+        writeBenchJson([...variantRows, ...r.variants.map((v) => ({ runtime: 'chromium', ...v }))]);
+      }
     } catch (err) {
       console.log(`\nChromium run skipped: ${err instanceof Error ? err.message : String(err)}`);
     }

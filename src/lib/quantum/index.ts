@@ -12,3 +12,4 @@ export { probabilities, createSampler, sampleIndices, sampleCounts, measureQubit
 export { expectationPauli } from './pauli';
 export { bitDistribution, sampleBits, dynamicCost, checkDynamicCircuit, MAX_BITS, MAX_BRANCHES, type DynamicCircuit, type DynamicStep, type BitCondition, type BitOutcome } from './dynamic';
 export { walshHadamardInPlace, popcount } from './walsh-hadamard';
+export { fuseCircuit, applyFused, runFused, FUSE_MIN_QUBITS, type FusedProgram, type FusedStep, type FuseOptions } from './fuse';

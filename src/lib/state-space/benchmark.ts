@@ -1,4 +1,4 @@
-import { applyGate, createRng, createZeroState, validateCircuit } from '../quantum';
+import { applyFused, applyGate, createRng, createZeroState, fuseCircuit, validateCircuit } from '../quantum';
 import { layerCircuit, type LayerKind } from './layer';
 
 export interface LayerTiming {
@@ -9,6 +9,10 @@ export interface LayerTiming {
   gates: number;
   /** Bytes actually allocated for the state: re.byteLength + im.byteLength. */
   stateBytes: number;
+  /** 'fused': the layer was fused once into fewer passes (src/lib/quantum/fuse.ts); 'gates': one pass per gate. */
+  engine: 'gates' | 'fused';
+  /** CPU cores the run used (1: the engine splits work over threads only in Node so far). */
+  cores: number;
 }
 
 export interface TimeLayerOptions {
@@ -18,8 +22,10 @@ export interface TimeLayerOptions {
   maxReps?: number;
   seed?: number;
   now?: () => number;
-  /** Called after each gate of the first repetition (fraction done, 0..1), for a progress bar. */
+  /** Called after each gate (each fused step) of the first repetition (fraction done, 0..1), for a progress bar. */
   onProgress?: (fraction: number) => void;
+  /** Fuse the layer once and time the fused passes (what the lessons run) instead of one pass per gate. */
+  fused?: boolean;
 }
 
 /**
@@ -27,23 +33,32 @@ export interface TimeLayerOptions {
  * Browsers round performance.now() (to 0.1 ms or coarser), hence the minimum total duration.
  */
 export function timeLayer(n: number, opts: TimeLayerOptions = {}): LayerTiming {
-  const { kind = 'h-cx', minMs = 40, maxReps = 100_000, seed = 7, onProgress } = opts;
+  const { kind = 'h-cx', minMs = 40, maxReps = 100_000, seed = 7, onProgress, fused = false } = opts;
   const now = opts.now ?? (() => performance.now());
   const circuit = layerCircuit(n, kind, createRng(seed));
   const problems = validateCircuit(circuit);
   if (problems.length) throw new Error(problems.join('; '));
   const state = createZeroState(n);
   const total = circuit.ops.length;
+  // Fusing is done once, outside the timing, as a lesson that repeats a layer would do.
+  const program = fused ? fuseCircuit(circuit) : null;
+  const progress = (done: number) => onProgress?.(done / total);
   const start = now();
   let reps = 0;
   let elapsed = 0;
   do {
-    for (let g = 0; g < total; g++) {
-      applyGate(state, circuit.ops[g]!);
-      if (reps === 0 && onProgress) onProgress((g + 1) / total);
+    if (program) applyFused(state, program, reps === 0 ? progress : undefined);
+    else {
+      for (let g = 0; g < total; g++) {
+        applyGate(state, circuit.ops[g]!);
+        if (reps === 0) progress(g + 1);
+      }
     }
     reps++;
     elapsed = now() - start;
   } while (elapsed < minMs && reps < maxReps);
-  return { n, msPerLayer: elapsed / reps, reps, gates: total, stateBytes: state.re.byteLength + state.im.byteLength };
+  return {
+    n, msPerLayer: elapsed / reps, reps, gates: total, stateBytes: state.re.byteLength + state.im.byteLength,
+    engine: program ? 'fused' : 'gates', cores: 1,
+  };
 }

@@ -1,5 +1,6 @@
 // One sweep over the gate table: every reference matrix is unitary, and every fast kernel agrees with applying
-// that matrix densely (an independent routine in ./helpers).
+// that matrix densely (an independent routine in ./helpers). Fused blocks get the same sweep in ./fuse.test.ts: every
+// gate, folded with single-qubit gates into a block, against the product of the reference matrices.
 import { describe, expect, it } from 'vitest';
 import { GATES, GATE_NAMES, cloneState, createRng } from '../../../src/lib/quantum';
 import { adjoint, identity, maxDistance, multiply } from '../../../src/lib/quantum/complex-matrix';

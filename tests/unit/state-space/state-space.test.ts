@@ -22,6 +22,14 @@ describe('memory formula 16 · 2^n bytes', () => {
     const t = timeLayer(6, { minMs: 0, maxReps: 1 });
     expect(t.stateBytes).toBe(stateVectorBytes(6));
   });
+  it('says how it ran: fused or gate by gate, and on one core (no threads in the lessons yet)', () => {
+    const seen: number[] = [];
+    const f = timeLayer(6, { minMs: 0, maxReps: 1, fused: true, onProgress: (x) => seen.push(x) });
+    expect([f.engine, f.cores, f.gates]).toEqual(['fused', 1, gatesPerLayer(6, 'h-cx')]);
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.length).toBeLessThan(f.gates); // progress per fused pass: fewer passes than gates
+    expect(timeLayer(6, { minMs: 0, maxReps: 1 }).engine).toBe('gates');
+  });
 });
 
 describe('exponential fit', () => {
@@ -42,7 +50,7 @@ describe('exponential fit', () => {
   });
   it('fits per gate and extrapolates a layer by gate count', () => {
     // per-gate time exactly 1e-5 · 2^n ms
-    const timings = [10, 11, 12, 13].map((n) => ({ n, msPerLayer: gatesPerLayer(n, 'h-cx') * 1e-5 * 2 ** n, reps: 1, gates: gatesPerLayer(n, 'h-cx'), stateBytes: 0 }));
+    const timings = [10, 11, 12, 13].map((n) => ({ n, msPerLayer: gatesPerLayer(n, 'h-cx') * 1e-5 * 2 ** n, reps: 1, gates: gatesPerLayer(n, 'h-cx'), stateBytes: 0, engine: 'gates' as const, cores: 1 }));
     const f = fitPerGate(timings)!;
     expect(f.base).toBeCloseTo(2, 10);
     const e = extrapolateLayer(f, 30, 'h-cx');

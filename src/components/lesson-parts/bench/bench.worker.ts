@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Runs the shared benchmark suite off the main thread, one section at a time, posting each section as it finishes
 // so the page shows progress and stays responsive. quantum-circuit is loaded here, lazily, for the comparison.
-import { measureBandwidth, measureBornGradient, measureCircuits, measureSampling, quantumCircuitRunner } from '../../../lib/bench';
+import { measureBandwidth, measureBornGradient, measureCircuits, measureSampling, measureVariants, quantumCircuitRunner } from '../../../lib/bench';
 import { loadQuantumCircuit } from '../../../lib/qasm/load-quantum-circuit';
 
 // quantum-circuit reads `window` when it loads; a worker has none, but its global scope serves the same purpose.
@@ -13,6 +13,9 @@ self.onmessage = async () => {
   try {
     const run = quantumCircuitRunner(await loadQuantumCircuit());
     post({ section: 'circuits', rows: measureCircuits([4, 8, 12, 16, 20], { run, maxQubits: 12 }) });
+    // No threaded row: threads need shared memory, which a page gets only when cross-origin isolated (this one is
+    // not); no native row either. Today's kernels and fused, as in Node.
+    post({ section: 'variants', rows: measureVariants([12, 16, 20, 22]) });
     post({ section: 'bandwidth', rows: measureBandwidth(20) });
     post({ section: 'sampling', rows: measureSampling([10, 16, 20], 5_000_000) });
     post({ section: 'gradient', rows: measureBornGradient() });

@@ -12,6 +12,7 @@ self.onmessage = (e: MessageEvent<TimeRequest>) => {
     const timing = timeLayer(n, {
       kind,
       minMs,
+      fused: true,
       onProgress: (fraction) => {
         const now = performance.now();
         if (now - last > 50) {

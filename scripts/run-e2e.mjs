@@ -49,7 +49,10 @@ if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG) {
   }
 }
 // The SCORM package (npm run package -- scorm), launched in a stand-in LMS (e2e/scorm.spec.ts): one more build.
-if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG && (args.length === 0 || args.some((a) => a.includes('scorm')))) {
+// Options (--reporter=…) do not narrow the run; spec files named on the command line do, and then this stage runs
+// only if one of them is the SCORM spec.
+const specs = args.filter((a) => !a.startsWith('-'));
+if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG && (specs.length === 0 || specs.some((a) => a.includes('scorm')))) {
   const zip = 'test-results/package/course-scorm.zip';
   const host = { COURSE_OUT_DIR: 'test-results/build/scorm-host', SCORM_PACKAGE: zip };
   console.log('\n=== the SCORM package in a stand-in LMS ===');
@@ -57,7 +60,10 @@ if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG && (args.length === 0
     // The host page must be there before Playwright's server starts: it waits for the page to answer.
     rmSync(host.COURSE_OUT_DIR, { recursive: true, force: true });
     cpSync('tests/fixtures/scorm-host', host.COURSE_OUT_DIR, { recursive: true });
-    run('playwright', ['test', 'e2e/scorm.spec.ts'], host);
+    const json = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
+    run('playwright', ['test', 'e2e/scorm.spec.ts', ...args.filter((a) => a.startsWith('-'))], {
+      ...host, ...(json ? { PLAYWRIGHT_JSON_OUTPUT_NAME: json.replace(/\.json$/, '-scorm.json') } : {}),
+    });
   }
 }
 process.exit(failed ? 1 : 0);

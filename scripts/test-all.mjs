@@ -52,13 +52,13 @@ if (v) {
 
 const e2eJson = `${RESULTS}/playwright.json`;
 const e2eBaseJson = `${RESULTS}/playwright-base.json`;
-rmSync(e2eJson, { force: true });
-rmSync(e2eBaseJson, { force: true });
+const e2eScormJson = `${RESULTS}/playwright-scorm.json`;
+for (const f of [e2eJson, e2eBaseJson, e2eScormJson]) rmSync(f, { force: true });
 const e2eOk = stage('browser tests (Playwright)', 'node', ['scripts/run-e2e.mjs', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
 });
 let sawReport = false;
-for (const p of [readJson(e2eJson), readJson(e2eBaseJson)]) {
+for (const p of [readJson(e2eJson), readJson(e2eBaseJson), readJson(e2eScormJson)]) {
   if (!p?.stats) continue;
   sawReport = true;
   passed += p.stats.expected + p.stats.flaky;

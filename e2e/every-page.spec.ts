@@ -1,7 +1,7 @@
 // Every built page must load with no console error, no failed or foreign request, every island hydrated, no
 // accessibility violation (axe, both themes' contrast) and no horizontal scrolling at 360 px.
 //
-// Screenshots of each page (desktop, 360 px, dark) go to test-results/screenshots/: on screen by default, whole pages
+// Screenshots of each page (desktop, 360 px, dark) go to test-results/screenshots/ (none under CI unless E2E_SCREENSHOTS is set): on screen by default, whole pages
 // with E2E_SCREENSHOTS=1 (slower: use it to look at what you build, not in every run). The instructor's copy (a base
 // path, run second by scripts/run-e2e.mjs) repeats the loading, hydration and overflow checks, which depend on the
 // base path, but not axe, whose verdicts do not.
@@ -14,6 +14,10 @@ const pages = builtPages();
 // Pages are independent: spread them over the workers, so this longest spec does not run on one while the other idles.
 test.describe.configure({ mode: 'parallel' });
 const FULL = process.env.E2E_SCREENSHOTS === '1';
+/** CI looks at no picture: it takes none unless asked (E2E_SCREENSHOTS=1 or =view), about 20 s of its budget. */
+const SHOTS = process.env.E2E_SCREENSHOTS ? process.env.E2E_SCREENSHOTS !== '0' : !process.env.CI;
+const shoot = (page: Page, path: string, kind: 'desktop' | 'mobile' | 'dark') =>
+  SHOTS ? page.screenshot({ path: `test-results/screenshots/${screenshotName(path, kind)}`, fullPage: FULL }) : Promise.resolve();
 const INSTRUCTOR_COPY = Boolean(process.env.COURSE_BASE);
 /**
  * The exercise editor is one component wherever it appears: axe checks its content (the code, its highlighting
@@ -90,7 +94,7 @@ for (const path of pagesToLoad()) {
     await expect(page.locator('head > meta[http-equiv="Content-Security-Policy"]'), `security policy of /${path}`).toHaveCount(1);
     await hydrateAll(page);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `test-results/screenshots/${screenshotName(path, 'desktop')}`, fullPage: FULL });
+    await shoot(page, path, 'desktop');
     if (!INSTRUCTOR_COPY) {
       const axe = await axeFor(page, path).analyze();
       expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`), `accessibility of /${path}`).toEqual([]);
@@ -99,7 +103,7 @@ for (const path of pagesToLoad()) {
     await page.setViewportSize({ width: 360, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `horizontal overflow at 360 px on /${path}`).toBeLessThanOrEqual(1);
-    await page.screenshot({ path: `test-results/screenshots/${screenshotName(path, 'mobile')}`, fullPage: FULL });
+    await shoot(page, path, 'mobile');
 
     // The dark theme as the theme toggle sets it (data-theme on <html>, which the palette's CSS follows): no reload,
     // so the islands hydrated above are checked in it as they stand.
@@ -107,7 +111,7 @@ for (const path of pagesToLoad()) {
     await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `test-results/screenshots/${screenshotName(path, 'dark')}`, fullPage: FULL });
+    await shoot(page, path, 'dark');
     if (!INSTRUCTOR_COPY) {
       const axeDark = await axeFor(page, path).withRules(['color-contrast']).analyze();
       expect(axeDark.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`), `dark-theme contrast on /${path}`).toEqual([]);

@@ -14,8 +14,11 @@ const KB = 1024;
 // NumberField.svelte and the one number formatter), about 5 KB on the lessons with the most islands; then 68 KB when
 // the one OpenQASM reader (issue 22, with qelib1's gates and gate definitions) replaced the small lesson reader in the
 // playground island, about 3.5 KB. Reading a pasted program no longer fetches quantum-circuit (about 260 KB).
+// Then 72 KB: the playground runs pasted programs that measure in the middle, reset or use if (issue 22: the reader's
+// dynamic steps, the worker client and the outcome table, about 1.5 KB) and every lesson reports visits to an LMS and
+// marks its review cards due (issue 21, about 1 KB); lesson 1, which holds a playground, measured 70.1 KB.
 // Review (issue 21): the Svelte runtime, the deck island and the FSRS scheduler (ts-fsrs, about 13 KB): 42 KB measured.
-const BUDGET = { plain: 15 * KB, lesson: 68 * KB, exercise: 260 * KB, playground: 60 * KB, review: 48 * KB };
+const BUDGET = { plain: 15 * KB, lesson: 72 * KB, exercise: 260 * KB, playground: 60 * KB, review: 48 * KB };
 
 function kind(page: string): keyof typeof BUDGET {
   if (page.startsWith('lessons/')) return 'lesson';

@@ -2,6 +2,7 @@
 // Runs simulateRequest off the main thread, posting throttled progress. Only the engine is imported here, never
 // quantum-circuit (its mathjs reads `window` at load, which a worker does not have).
 import type { SimMessage, SimRequest } from './protocol';
+import { runFused } from '../quantum/fuse';
 import { simulateRequest } from './simulate-request';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -18,7 +19,7 @@ scope.onmessage = (e: MessageEvent<SimRequest>) => {
         last = now;
         post({ id: req.id, type: 'progress', done, total });
       }
-    });
+    }, runFused);
     post({ id: req.id, type: 'done', result });
   } catch (err) {
     post({ id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -68,7 +68,12 @@ async function runChecks(page: Page, timeout = 60_000) {
   await expect(page.getByTestId('grade-status')).toContainText(/points in|Nothing was graded|Stopped/, { timeout });
 }
 
-for (const c of CASES) {
+// In the browser, the richest project (03: helper files, a class of checks that call each other) is graded in full;
+// 01 and 02 get the same proof in Node for every exercise (tests/exercises/graders.test.ts) and through the browser's
+// compile path (tests/unit/exercises/learner-module.test.ts), and 04 is graded in its lesson (inline-exercises.spec).
+// Set E2E_ALL_PROJECTS=1 to grade all three here (about 50 s more of CI's 15 minutes).
+const BROWSER_CASES = process.env.E2E_ALL_PROJECTS === '1' ? CASES : CASES.filter((c) => c.id === '03-energy');
+for (const c of BROWSER_CASES) {
   test(`${c.id}: the starter scores 0, the reference passes every check, two mistakes fail the checks that name them`, async ({ page }) => {
     test.setTimeout(240_000);
     const { errors, editor } = await openEditor(page, c.id);

@@ -21,7 +21,14 @@ export function matrixFromRows(rows: [number, number][][]): ComplexMatrix {
   return m;
 }
 
-export function multiply(a: ComplexMatrix, b: ComplexMatrix): ComplexMatrix {
+/** A square complex matrix read only: ComplexMatrix, or any row-major re/im pair of the same shape. */
+export interface ComplexMatrixLike {
+  size: number;
+  re: ArrayLike<number>;
+  im: ArrayLike<number>;
+}
+
+export function multiply(a: ComplexMatrixLike, b: ComplexMatrixLike): ComplexMatrix {
   const n = a.size;
   const out = zeroMatrix(n);
   for (let i = 0; i < n; i++)

@@ -5,10 +5,10 @@
 // with E2E_SCREENSHOTS=1 (slower: use it to look at what you build, not in every run). The instructor's copy (a base
 // path, run second by scripts/run-e2e.mjs) repeats the loading, hydration and overflow checks, which depend on the
 // base path, but not axe, whose verdicts do not.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages, screenshotName } from './built-pages';
 import { hydrateAll } from './hydrate';
+import { axeScan } from './axe-scan';
 
 const pages = builtPages();
 // Pages are independent: spread them over the workers, so this longest spec does not run on one while the other idles.
@@ -31,10 +31,8 @@ const editorTextSkipped = (path: string) => path.startsWith('lessons/') && path 
  * full on lesson 1 and skipped elsewhere; each equation's own box (.katex-display, which may scroll and then needs a
  * tab stop) is still checked on every page.
  */
-const axeFor = (page: Page, path: string) => {
-  const axe = new AxeBuilder({ page }).exclude('.katex-mathml');
-  return editorTextSkipped(path) ? axe.exclude('.cm-content').exclude('.katex-html') : axe;
-};
+const axeExclusions = (path: string) =>
+  editorTextSkipped(path) ? ['.katex-mathml', '.cm-content', '.katex-html'] : ['.katex-mathml'];
 
 async function watch(page: Page, baseURL: string) {
   const problems: string[] = [];
@@ -96,7 +94,10 @@ for (const path of pagesToLoad()) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, path, 'desktop');
     if (!INSTRUCTOR_COPY) {
-      const axe = await axeFor(page, path).analyze();
+      // axe runs in the page (axe-scan.ts) and would not look inside a frame: a page that gains one must say how it is
+      // to be checked.
+      expect(page.frames(), `frames on /${path}`).toHaveLength(1);
+      const axe = await axeScan(page, { exclude: axeExclusions(path) });
       expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`), `accessibility of /${path}`).toEqual([]);
     }
 
@@ -113,7 +114,7 @@ for (const path of pagesToLoad()) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, path, 'dark');
     if (!INSTRUCTOR_COPY) {
-      const axeDark = await axeFor(page, path).withRules(['color-contrast']).analyze();
+      const axeDark = await axeScan(page, { exclude: axeExclusions(path), rules: ['color-contrast'] });
       expect(axeDark.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`), `dark-theme contrast on /${path}`).toEqual([]);
     }
     expect(problems, `problems on /${path}`).toEqual([]);

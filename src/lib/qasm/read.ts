@@ -20,7 +20,7 @@
  * expressions nested at most MAX_NESTING deep, gate definitions nested at most MAX_DEFINITION_DEPTH deep.
  */
 import { MAX_BITS, MAX_QUBITS, formatBytes, stateBytes, validateCircuit, type BitCondition, type Circuit, type DynamicCircuit, type DynamicStep, type GateOp } from '../quantum';
-import { tokenize, type Token } from './lex';
+import { describeCharacter, tokenize, type Token } from './lex';
 import { BUILTIN_GATES, type BuiltinGate } from './qelib1';
 
 /** The longest program read, in characters: far beyond a hand-written one, small enough to check in a blink. */
@@ -403,7 +403,11 @@ class Reader {
     if (file.kind !== 'str') fail(file, 'expected a file name in quotes, as in include "qelib1.inc";');
     this.expect(';');
     const name = file.text.slice(1, -1);
-    if (name !== 'qelib1.inc') {
+    // An invisible character pasted into the name would make the message show a name that looks right: name it.
+    const invisible = [...name].find((ch) => ch !== ' ' && /[\p{C}\p{Z}]/u.test(ch));
+    if (invisible !== undefined) {
+      this.problem(file, `the file name has ${describeCharacter(invisible)} in it; delete it and type the name again (only "qelib1.inc" can be included)`);
+    } else if (name !== 'qelib1.inc') {
       this.problem(file, `only "qelib1.inc" can be included; this reader has no other files, so "${shorten(name)}" cannot be read (paste its gate definitions into the program instead)`);
     }
   }

@@ -134,6 +134,10 @@ describe('hostile and long inputs', () => {
   it('names invisible characters by code point and accepts a leading BOM', () => {
     expect(errorsOf(`${HEAD}qreg q[1];\nh\u200B q[0];\n`).message).toMatch(/U\+200B/);
     expect(readQasm(`\uFEFF${HEAD}qreg q[1];\nh q[0];\n`).ok).toBe(true);
+    // Inside the include's file name too, where the message would otherwise show a name that looks right.
+    const inName = errorsOf('OPENQASM 2.0;\ninclude "\uFEFFqelib1.inc";\nqreg q[1];\n').message;
+    expect(inName).toMatch(/U\+FEFF \(byte order mark\)/);
+    expect(inName).not.toMatch(/\uFEFF/);
   });
 
   it('states a huge register in plain words, without Infinity', () => {

@@ -1,4 +1,5 @@
-// Grammar fuzzing of the one OpenQASM 2 reader (issue 22): programs built from the grammar (registers, gate
+// Grammar fuzzing of the one OpenQASM 2 reader (issue 22), beside qasm.fuzz.test.ts (random text and mutated engine
+// circuits, which have no definitions): programs built from the grammar (registers, gate
 // definitions calling built-in and earlier gates, expressions in the full number syntax, measure, barrier, reset,
 // if), then damaged by deleting, repeating or inserting text. Valid programs must be read, with the number of qubits
 // and engine gates predicted here from the generator's own structure (built-in gates counted through qelib1's

@@ -38,9 +38,12 @@ export interface QasmProblem {
   message: string;
 }
 
-/** notes: what was accepted but not simulated (measure, barrier, creg), in words for the page. */
+/**
+ * notes: what was accepted but not simulated (measure, barrier, creg), in words for the page. definitions: the
+ * program's own gate definitions and their calls (present only when it has some), for toQasm to write them back.
+ */
 export type QasmResult =
-  | { ok: true; circuit: Circuit; notes: string[]; definitions: QasmDefinitions }
+  | { ok: true; circuit: Circuit; notes: string[]; definitions?: QasmDefinitions }
   | { ok: false; message: string; line?: number; column?: number; errors: QasmProblem[] };
 
 /** A classical register of a dynamic program: its bits are [offset, offset + size) of the outcome. */
@@ -55,7 +58,7 @@ export interface ClassicalRegister {
  * (the first statement that makes it so) and its classical registers in the order declared.
  */
 export type QasmProgram =
-  | { ok: true; kind: 'pure'; circuit: Circuit; notes: string[]; definitions: QasmDefinitions }
+  | { ok: true; kind: 'pure'; circuit: Circuit; notes: string[]; definitions?: QasmDefinitions }
   | { ok: true; kind: 'dynamic'; program: DynamicCircuit; registers: ClassicalRegister[]; reason: string; line: number; notes: string[] }
   | (QasmResult & { ok: false });
 
@@ -173,7 +176,7 @@ interface Arg {
 export function readQasm(src: string): QasmResult {
   const r = readProgram(src);
   if (!r.ok) return r;
-  if (r.kind === 'pure') return { ok: true, circuit: r.circuit, notes: r.notes, definitions: r.definitions };
+  if (r.kind === 'pure') return { ok: true, circuit: r.circuit, notes: r.notes, ...(r.definitions ? { definitions: r.definitions } : {}) };
   return refuse([{ line: r.line, column: 1, message: `${r.reason}, so this circuit has no single state vector to show or edit: each run ends in a state that depends on the outcomes drawn. Paste it into the playground's OpenQASM box, which runs such programs and shows the distribution of their classical bits` }]);
 }
 
@@ -275,8 +278,11 @@ class Reader {
     const invalid = validateCircuit({ numQubits: this.numQubits, ops });
     if (invalid.length) return refuse([{ line: 1, column: 1, message: invalid[0]! }]);
     if (!this.dynamicAt) {
+      const circuit = { numQubits: this.numQubits, ops };
+      // Only a program with definitions of its own carries them (definitions: present exactly when it has some).
+      if (this.defs.size === 0) return { ok: true, kind: 'pure', circuit, notes: this.notes() };
       const definitions = { definitions: [...this.defs.values()].map((d) => d.record), calls: this.calls };
-      return { ok: true, kind: 'pure', circuit: { numQubits: this.numQubits, ops }, notes: this.notes(), definitions };
+      return { ok: true, kind: 'pure', circuit, notes: this.notes(), definitions };
     }
     const registers = [...this.regs.values()].filter((r) => !r.quantum).map(({ name, size, offset }) => ({ name, size, offset }));
     const notes = this.noteLines.has('barrier') ? [`line ${this.noteLines.get('barrier')![0]}: barrier (has no effect on the state)`] : [];

@@ -144,7 +144,7 @@ const NUM = fc.double({ min: -4, max: 4, noNaN: true, noDefaultInfinity: true })
 const stmt = (params: number, qubits: number): fc.Arbitrary<Stmt> =>
   fc.record({
     gate: qubits > 1 ? fc.constantFrom<Stmt['gate']>('h', 'x', 'cx', 'rz', 'ry') : fc.constantFrom<Stmt['gate']>('h', 'x', 'rz', 'ry'),
-    args: qubits > 1 ? fc.shuffledSubarray([0, 1], { minLength: 2, maxLength: 2 }) : fc.constant([0]),
+    args: qubits > 1 ? fc.shuffledSubarray([0, 1], { minLength: 2, maxLength: 2 }) : fc.constant<number[]>([0]),
     a: NUM, p: fc.nat(params - 1), b: NUM,
   }).map((s) => ({ ...s, args: s.gate === 'cx' ? s.args : [s.args[0]!] }));
 

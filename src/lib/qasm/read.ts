@@ -4,7 +4,8 @@
  * by the limits below), so the playground's pastes (parseQasm), lesson programs and the command line share it.
  *
  * What it reads: the whole OpenQASM 2.0 grammar (Cross et al. 2017) with qelib1.inc and the gates Qiskit writes
- * (see qelib1.ts); `gate` definitions, expanded where they are used with their angles substituted; several
+ * (see qelib1.ts); `gate` definitions, expanded where they are used with their angles substituted (a pure circuit
+ * also carries the definitions and each top-level call's gates, so toQasm in ./write can write them back); several
  * registers and register broadcasting; final measurements and barriers (accepted, listed in `notes`).
  *
  * Programs whose run depends on measurements (`reset`, `if (c == v)`, a gate on a qubit after it was measured) are

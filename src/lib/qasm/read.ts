@@ -4,7 +4,8 @@
  * by the limits below), so the playground's pastes (parseQasm), lesson programs and the command line share it.
  *
  * What it reads: the whole OpenQASM 2.0 grammar (Cross et al. 2017) with qelib1.inc and the gates Qiskit writes
- * (see qelib1.ts); `gate` definitions, expanded where they are used with their angles substituted; several
+ * (see qelib1.ts); `gate` definitions, expanded where they are used with their angles substituted (a pure circuit
+ * also carries the definitions and each top-level call's gates, so toQasm in ./write can write them back); several
  * registers and register broadcasting; final measurements and barriers (accepted, listed in `notes`).
  *
  * Programs whose run depends on measurements (`reset`, `if (c == v)`, a gate on a qubit after it was measured) are
@@ -38,9 +39,12 @@ export interface QasmProblem {
   message: string;
 }
 
-/** notes: what was accepted but not simulated (measure, barrier, creg), in words for the page. */
+/**
+ * notes: what was accepted but not simulated (measure, barrier, creg), in words for the page. definitions: the
+ * program's own gate definitions and their calls (present only when it has some), for toQasm to write them back.
+ */
 export type QasmResult =
-  | { ok: true; circuit: Circuit; notes: string[] }
+  | { ok: true; circuit: Circuit; notes: string[]; definitions?: QasmDefinitions }
   | { ok: false; message: string; line?: number; column?: number; errors: QasmProblem[] };
 
 /** A classical register of a dynamic program: its bits are [offset, offset + size) of the outcome. */
@@ -55,9 +59,41 @@ export interface ClassicalRegister {
  * (the first statement that makes it so) and its classical registers in the order declared.
  */
 export type QasmProgram =
-  | { ok: true; kind: 'pure'; circuit: Circuit; notes: string[] }
+  | { ok: true; kind: 'pure'; circuit: Circuit; notes: string[]; definitions?: QasmDefinitions }
   | { ok: true; kind: 'dynamic'; program: DynamicCircuit; registers: ClassicalRegister[]; reason: string; line: number; notes: string[] }
   | (QasmResult & { ok: false });
+
+/**
+ * A program's own gate definitions and where they were called, so the writer (toQasm in ./write) can write them
+ * back instead of only the engine gates they expand to. Plain data (it crosses to and from workers); the engine
+ * never sees it. Only calls at the top level of a pure circuit are recorded.
+ */
+export interface QasmDefinitions {
+  /** Every definition read, in the order written (so each comes after the ones its body uses). */
+  definitions: GateDefinition[];
+  /** Each top-level call of a definition, in program order. */
+  calls: GateCall[];
+}
+
+export interface GateDefinition {
+  name: string;
+  /** The definition on one line, normalised: `gate rot(p0,p1) q0 { rz(p0) q0; ry(p1) q0; }` (barriers dropped). */
+  text: string;
+  /** Names of the program's own definitions its body calls. */
+  uses: string[];
+  /** Names of built-in (qelib1.inc) gates its body calls. */
+  builtins: string[];
+}
+
+export interface GateCall {
+  gate: string;
+  /** The angles as written, normalised (tokens rejoined, comments and line breaks dropped): "pi/2", "-0.3". */
+  params: string[];
+  /** The qubits it was called on (indices in the circuit, qubit 0 = q[0]). */
+  wires: number[];
+  /** The engine gates it expanded to, in order: the writer writes the call only where the circuit still holds them. */
+  ops: GateOp[];
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Expressions
@@ -94,6 +130,8 @@ interface BodyCall {
   params: Expr[];
   /** The angles as written, for messages. */
   texts: string[];
+  /** The angles' tokens rejoined without comments or line breaks, for writing the definition back (./write). */
+  norms: string[];
   args: number[];
   tok: Token;
 }
@@ -106,6 +144,8 @@ interface GateDef {
   qubits: number;
   body: BodyCall[];
   depth: number;
+  /** Its record for the writer: normalised text and the names its body calls. */
+  record: GateDefinition;
 }
 
 type Callable = GateDef | (BuiltinGate & { kind: 'builtin'; name: string });
@@ -137,7 +177,7 @@ interface Arg {
 export function readQasm(src: string): QasmResult {
   const r = readProgram(src);
   if (!r.ok) return r;
-  if (r.kind === 'pure') return { ok: true, circuit: r.circuit, notes: r.notes };
+  if (r.kind === 'pure') return { ok: true, circuit: r.circuit, notes: r.notes, ...(r.definitions ? { definitions: r.definitions } : {}) };
   return refuse([{ line: r.line, column: 1, message: `${r.reason}, so this circuit has no single state vector to show or edit: each run ends in a state that depends on the outcomes drawn. Paste it into the playground's OpenQASM box, which runs such programs and shows the distribution of their classical bits` }]);
 }
 
@@ -200,6 +240,9 @@ class Reader {
   private measuredAt = new Map<number, number>();
   private qubitLabels: string[] = [];
   private noteLines = new Map<string, number[]>();
+  /** Engine gates pushed so far (the index the next one will have in the circuit's ops). */
+  private gateCount = 0;
+  private calls: GateCall[] = [];
 
   constructor(private readonly src: string) {}
 
@@ -235,7 +278,13 @@ class Reader {
     // Defence in depth: whatever this reader let through must also satisfy the engine's own validator.
     const invalid = validateCircuit({ numQubits: this.numQubits, ops });
     if (invalid.length) return refuse([{ line: 1, column: 1, message: invalid[0]! }]);
-    if (!this.dynamicAt) return { ok: true, kind: 'pure', circuit: { numQubits: this.numQubits, ops }, notes: this.notes() };
+    if (!this.dynamicAt) {
+      const circuit = { numQubits: this.numQubits, ops };
+      // Only a program with definitions of its own carries them (definitions: present exactly when it has some).
+      if (this.defs.size === 0) return { ok: true, kind: 'pure', circuit, notes: this.notes() };
+      const definitions = { definitions: [...this.defs.values()].map((d) => d.record), calls: this.calls };
+      return { ok: true, kind: 'pure', circuit, notes: this.notes(), definitions };
+    }
     const registers = [...this.regs.values()].filter((r) => !r.quantum).map(({ name, size, offset }) => ({ name, size, offset }));
     const notes = this.noteLines.has('barrier') ? [`line ${this.noteLines.get('barrier')![0]}: barrier (has no effect on the state)`] : [];
     return {
@@ -527,7 +576,10 @@ class Reader {
     if (this.steps.length + steps.length > MAX_GATES) {
       throw new Stop(at.line, at.column, `this program expands to more than ${MAX_GATES.toLocaleString('en')} gates, the most this reader accepts`);
     }
-    for (const st of steps) this.steps.push(st);
+    for (const st of steps) {
+      this.steps.push(st);
+      if (st.kind === 'gate') this.gateCount++;
+    }
   }
 
   private reset() {
@@ -570,7 +622,10 @@ class Reader {
     } finally {
       this.cond = undefined;
     }
-    if (!cond) this.steps.length = before;
+    if (!cond) {
+      for (const st of this.steps.slice(before)) if (st.kind === 'gate') this.gateCount--;
+      this.steps.length = before;
+    }
   }
 
   private barrier() {
@@ -642,8 +697,8 @@ class Reader {
   }
 
   /** Optional (e1, e2, …) after a gate name. */
-  private exprList(params: readonly string[]): { exprs: Expr[]; texts: string[]; toks: Token[] } {
-    const out = { exprs: [] as Expr[], texts: [] as string[], toks: [] as Token[] };
+  private exprList(params: readonly string[]): { exprs: Expr[]; texts: string[]; norms: string[]; toks: Token[] } {
+    const out = { exprs: [] as Expr[], texts: [] as string[], norms: [] as string[], toks: [] as Token[] };
     if (!this.is('(')) return out;
     this.k++;
     if (this.is(')')) {
@@ -652,9 +707,11 @@ class Reader {
     }
     for (;;) {
       const first = this.peek() ?? this.tokens[this.k - 1]!;
+      const firstK = this.k;
       out.exprs.push(this.expr(params));
       const last = this.tokens[this.k - 1]!;
       out.texts.push(this.src.slice(first.pos, last.pos + last.text.length));
+      out.norms.push(joinTokens(this.tokens.slice(firstK, this.k)));
       out.toks.push(first);
       if (this.is(',')) {
         this.k++;
@@ -704,7 +761,7 @@ class Reader {
 
   private gateCall() {
     const name = this.ident('a gate name');
-    const { exprs, texts } = this.exprList([]);
+    const { exprs, texts, norms } = this.exprList([]);
     const args = this.argList();
     this.expect(';');
     const g = this.lookup(name.text);
@@ -725,7 +782,12 @@ class Reader {
         const at = this.measuredAt.get(w);
         if (at !== undefined) this.dynamic(name.line, `${this.qubitLabels[w]} was measured on line ${at} and ${name.text} acts on it afterwards (a measurement in the middle of the circuit)`);
       }
+      const start = this.gateCount;
       this.expand(g, params, wires, name);
+      if (g.kind === 'def' && !this.cond) {
+        const ops = this.steps.slice(this.steps.length - (this.gateCount - start)).map((st) => (st.kind === 'gate' ? copyOp(st.op) : null));
+        this.calls.push({ gate: g.name, params: norms, wires, ops: ops.filter((op): op is GateOp => op !== null) });
+      }
     }
   }
 
@@ -812,7 +874,13 @@ class Reader {
     if (qargs.length === 0) return fail(name, `gate ${name.text} needs at least one qubit`);
     if (depth + 1 > MAX_DEFINITION_DEPTH) return fail(name, `gate definitions nest more than ${MAX_DEFINITION_DEPTH} deep here; this reader stops there`);
     if (!bodyOk) return;
-    this.defs.set(name.text, { kind: 'def', name: name.text, line: name.line, params: params.length, qubits: qargs.length, body, depth: depth + 1 });
+    const record: GateDefinition = {
+      name: name.text,
+      text: definitionText(name.text, paramNames, qargNames, body),
+      uses: [...new Set(body.filter((c) => c.target.kind === 'def').map((c) => c.name))],
+      builtins: [...new Set(body.filter((c) => c.target.kind === 'builtin').map((c) => c.name))],
+    };
+    this.defs.set(name.text, { kind: 'def', name: name.text, line: name.line, params: params.length, qubits: qargs.length, body, depth: depth + 1, record });
   }
 
   /** One statement in a gate body: a gate on the gate's own qubits, or a barrier (no effect). */
@@ -826,7 +894,7 @@ class Reader {
     if (['measure', 'reset', 'if', 'qreg', 'creg', 'gate', 'opaque', 'include'].includes(name.text)) {
       return fail(name, `"${name.text}" cannot appear inside a gate definition; a gate body holds gates and barriers`);
     }
-    const { exprs, texts } = this.exprList(paramNames);
+    const { exprs, texts, norms } = this.exprList(paramNames);
     const args: Token[] = [];
     for (;;) {
       const a = this.ident('a qubit name');
@@ -845,6 +913,29 @@ class Reader {
       return i;
     });
     if (new Set(idx).size !== idx.length) fail(name, `${name.text} uses the same qubit twice`);
-    return { target, name: name.text, params: exprs, texts, args: idx, tok: name };
+    return { target, name: name.text, params: exprs, texts, norms, args: idx, tok: name };
   }
+}
+
+/** Tokens rejoined without spaces, except between two names or numbers (which would otherwise run together). */
+function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1];
+    if (prev && prev.kind !== 'sym' && t.kind !== 'sym') out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+/** A definition on one line, from what was read (comments and barriers, which change nothing, are left out). */
+function definitionText(name: string, params: readonly string[], qargs: readonly string[], body: readonly BodyCall[]): string {
+  const head = `gate ${name}${params.length ? `(${params.join(',')})` : ''} ${qargs.join(',')}`;
+  const stmts = body.map((c) => `${c.name}${c.norms.length ? `(${c.norms.join(',')})` : ''} ${c.args.map((i) => qargs[i]).join(',')};`);
+  return `${head} { ${stmts.length ? `${stmts.join(' ')} ` : ''}}`;
+}
+
+function copyOp(op: GateOp): GateOp {
+  return op.params ? { gate: op.gate, wires: [...op.wires], params: [...op.params] } : { gate: op.gate, wires: [...op.wires] };
 }

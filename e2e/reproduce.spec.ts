@@ -67,7 +67,8 @@ test('the IQP panel (Recio-Armengol et al. 2025) trains a few steps, shows its s
   await panel.getByTestId('ri-seed').fill('3');
   await panel.getByRole('button', { name: 'Train' }).click();
   await expect(panel.getByTestId('ri-status')).toContainText('Done: 20 steps with seed 3', { timeout: 60_000 });
-  await expect(panel.locator('caption')).toContainText('seed 3');
+  // The table's title (above its scrolling box) names it, and says which seed filled it.
+  await expect(panel.getByTestId('ri-table')).toHaveAccessibleName(/seed 3\)$/);
   const iqp = panel.getByTestId('ri-row-iqp');
   await expect(iqp.getByTestId('ri-here')).toHaveText(/^\d(\.\d+)? × 10/);
   await expect(iqp).toContainText('the paper'); // the comparison column beside the paper's figure

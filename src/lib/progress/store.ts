@@ -9,6 +9,7 @@
  * zod/mini rather than full zod: this module ships to the browser on every page, and mini tree-shakes to a few KB.
  */
 import * as z from 'zod/mini';
+import { loadSalvaging, type KeyValueStore } from '../storage/load-salvaging';
 
 export const PROGRESS_KEY = 'qgen-progress';
 /** Holds the most recent blob that failed validation. */
@@ -34,11 +35,7 @@ export const progressSchema = z.object({
 export type Progress = z.infer<typeof progressSchema>;
 export type ExerciseResult = z.infer<typeof exerciseResultSchema>;
 
-/** The part of the Web Storage API we use; tests pass a small in-memory object instead of localStorage. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { KeyValueStore } from '../storage/load-salvaging';
 
 export interface LoadResult {
   progress: Progress;
@@ -63,33 +60,14 @@ export function browserStore(): KeyValueStore | undefined {
 }
 
 export function loadProgress(store: KeyValueStore | undefined = browserStore()): LoadResult {
-  let raw: string | null;
-  try {
-    raw = store?.getItem(PROGRESS_KEY) ?? null;
-  } catch {
-    return { progress: emptyProgress(), recovered: false };
-  }
-  if (raw === null) return { progress: emptyProgress(), recovered: false };
-
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    data = undefined;
-  }
-  const parsed = progressSchema.safeParse(data);
-  if (parsed.success) return { progress: parsed.data, recovered: false };
-  const salvaged = salvage(data);
-
-  // Overwrite the bad blob only once its backup is safely written; if storage refuses, leave everything as it was
-  // and let this visit run on the default.
-  try {
-    store?.setItem(PROGRESS_BACKUP_KEY, raw);
-    store?.setItem(PROGRESS_KEY, JSON.stringify(salvaged));
-  } catch {
-    // storage full or blocked
-  }
-  return { progress: salvaged, recovered: true };
+  const { value, recovered } = loadSalvaging(store, {
+    key: PROGRESS_KEY,
+    backupKey: PROGRESS_BACKUP_KEY,
+    schema: progressSchema,
+    empty: emptyProgress,
+    salvage,
+  });
+  return { progress: value, recovered };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { KeyValueStore } from '../progress/store';
+import { loadSalvaging } from '../storage/load-salvaging';
 
 export const REVIEW_KEY = 'qgen-review';
 export const REVIEW_BACKUP_KEY = 'qgen-review-backup';
@@ -75,30 +76,14 @@ export function salvageReview(data: unknown): Review {
 }
 
 export function loadReview(store: KeyValueStore | undefined): ReviewLoad {
-  let raw: string | null;
-  try {
-    raw = store?.getItem(REVIEW_KEY) ?? null;
-  } catch {
-    return { review: emptyReview(), recovered: false };
-  }
-  if (raw === null) return { review: emptyReview(), recovered: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    data = undefined;
-  }
-  const parsed = reviewSchema.safeParse(data);
-  if (parsed.success) return { review: parsed.data, recovered: false };
-  const review = salvageReview(data);
-  try {
-    // The backup is written first: if storage refuses it, the bad blob stays where it is, untouched.
-    store?.setItem(REVIEW_BACKUP_KEY, raw);
-    store?.setItem(REVIEW_KEY, JSON.stringify(review));
-  } catch {
-    // storage full or blocked: this visit runs on the salvaged copy
-  }
-  return { review, recovered: true };
+  const { value, recovered } = loadSalvaging(store, {
+    key: REVIEW_KEY,
+    backupKey: REVIEW_BACKUP_KEY,
+    schema: reviewSchema,
+    empty: emptyReview,
+    salvage: salvageReview,
+  });
+  return { review: value, recovered };
 }
 
 export function saveReview(store: KeyValueStore | undefined, review: Review): boolean {

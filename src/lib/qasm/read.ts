@@ -240,8 +240,6 @@ class Reader {
   private measuredAt = new Map<number, number>();
   private qubitLabels: string[] = [];
   private noteLines = new Map<string, number[]>();
-  /** Engine gates pushed so far (the index the next one will have in the circuit's ops). */
-  private gateCount = 0;
   private calls: GateCall[] = [];
 
   constructor(private readonly src: string) {}
@@ -576,10 +574,7 @@ class Reader {
     if (this.steps.length + steps.length > MAX_GATES) {
       throw new Stop(at.line, at.column, `this program expands to more than ${MAX_GATES.toLocaleString('en')} gates, the most this reader accepts`);
     }
-    for (const st of steps) {
-      this.steps.push(st);
-      if (st.kind === 'gate') this.gateCount++;
-    }
+    for (const st of steps) this.steps.push(st);
   }
 
   private reset() {
@@ -622,10 +617,7 @@ class Reader {
     } finally {
       this.cond = undefined;
     }
-    if (!cond) {
-      for (const st of this.steps.slice(before)) if (st.kind === 'gate') this.gateCount--;
-      this.steps.length = before;
-    }
+    if (!cond) this.steps.length = before;
   }
 
   private barrier() {
@@ -782,11 +774,12 @@ class Reader {
         const at = this.measuredAt.get(w);
         if (at !== undefined) this.dynamic(name.line, `${this.qubitLabels[w]} was measured on line ${at} and ${name.text} acts on it afterwards (a measurement in the middle of the circuit)`);
       }
-      const start = this.gateCount;
+      const start = this.steps.length;
       this.expand(g, params, wires, name);
       if (g.kind === 'def' && !this.cond) {
-        const ops = this.steps.slice(this.steps.length - (this.gateCount - start)).map((st) => (st.kind === 'gate' ? copyOp(st.op) : null));
-        this.calls.push({ gate: g.name, params: norms, wires, ops: ops.filter((op): op is GateOp => op !== null) });
+        // The call's engine gates are the steps its expansion just pushed.
+        const ops = this.steps.slice(start).flatMap((st) => (st.kind === 'gate' ? [copyOp(st.op)] : []));
+        this.calls.push({ gate: g.name, params: norms, wires, ops });
       }
     }
   }

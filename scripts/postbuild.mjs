@@ -62,6 +62,9 @@ const { count, size, warnings } = await generateSW({
   skipWaiting: false,
   clientsClaim: true,
   inlineWorkboxRuntime: true,
+  // Adds the cross-origin-isolation headers to everything the worker serves, so threads get shared memory
+  // (public/sw-isolation.js says how and why). Relative: resolved against sw.js, wherever the course is hosted.
+  importScripts: ['sw-isolation.js'],
   mode: 'production',
 });
 for (const w of warnings) console.warn(`service worker: ${w}`);

@@ -31,6 +31,8 @@ export interface SimResult {
   /** Probability and shots of the basis states not in rows. */
   otherProbability: number;
   otherShots: number;
+  /** CPU threads that computed the state: 1 on the page's thread, more in the worker when the page may share memory. */
+  threads: number;
 }
 
 export type SimMessage =

@@ -9,9 +9,12 @@ import { topIndices } from './top-indices';
 /** How the state is computed: today's kernels by default; the worker passes the fused path (../quantum/fuse). */
 export type RunState = (c: Circuit, opts: { onProgress?: (done: number, total: number) => void }) => StateVector;
 
-export function simulateRequest(req: Omit<SimRequest, 'id'>, onProgress?: (done: number, total: number) => void, run: RunState = runCircuit): SimResult {
+export function simulateRequest(
+  req: Omit<SimRequest, 'id'>, onProgress?: (done: number, total: number) => void, run: RunState = runCircuit, threads = 1,
+): SimResult {
   // The main thread runs at most 12 qubits, where fusion uses today's kernels anyway, so it need not ship the fused
-  // path; the worker, which runs the large circuits, passes runFused (same state to 1e-12, fewer passes from 14 up).
+  // path; the worker, which runs the large circuits, passes runFused (same state to 1e-12, fewer passes from 14 up),
+  // or its thread pool's run where the page may share memory (`threads` then says how many it used).
   let state: StateVector | null = run(req.circuit, { onProgress });
   const probs = probabilities(state);
   const complete = probs.length <= req.maxRows;
@@ -35,5 +38,6 @@ export function simulateRequest(req: Omit<SimRequest, 'id'>, onProgress?: (done:
     complete,
     otherProbability: Math.max(0, 1 - shown),
     otherShots,
+    threads,
   };
 }

@@ -1,4 +1,5 @@
 import { applyFused, applyGate, createRng, createZeroState, fuseCircuit, validateCircuit } from '../quantum';
+import { createSharedZeroState, THREAD_MIN_QUBITS, type ThreadPool } from '../quantum/thread-pool';
 import { layerCircuit, type LayerKind } from './layer';
 
 export interface LayerTiming {
@@ -11,7 +12,7 @@ export interface LayerTiming {
   stateBytes: number;
   /** 'fused': the layer was fused once into fewer passes (src/lib/quantum/fuse.ts); 'gates': one pass per gate. */
   engine: 'gates' | 'fused';
-  /** CPU cores the run used (1: the engine splits work over threads only in Node so far). */
+  /** CPU cores the run used: the pool's threads when one was given and the state is big enough, else 1. */
   cores: number;
 }
 
@@ -26,6 +27,8 @@ export interface TimeLayerOptions {
   onProgress?: (fraction: number) => void;
   /** Fuse the layer once and time the fused passes (what the lessons run) instead of one pass per gate. */
   fused?: boolean;
+  /** Split each fused pass over these threads (from THREAD_MIN_QUBITS up; below, threads cost more than they save). */
+  pool?: ThreadPool | null;
 }
 
 /**
@@ -38,16 +41,19 @@ export function timeLayer(n: number, opts: TimeLayerOptions = {}): LayerTiming {
   const circuit = layerCircuit(n, kind, createRng(seed));
   const problems = validateCircuit(circuit);
   if (problems.length) throw new Error(problems.join('; '));
-  const state = createZeroState(n);
+  const pool = fused && opts.pool && opts.pool.threads > 1 && n >= THREAD_MIN_QUBITS ? opts.pool : null;
+  const state = pool ? createSharedZeroState(n) : createZeroState(n);
   const total = circuit.ops.length;
-  // Fusing is done once, outside the timing, as a lesson that repeats a layer would do.
-  const program = fused ? fuseCircuit(circuit) : null;
+  // Fusing is done once, outside the timing, as a lesson that repeats a layer would do. The pool needs every step
+  // as a block (no per-gate kernels), which is what blocksOnly gives.
+  const program = fused ? fuseCircuit(circuit, { blocksOnly: pool !== null }) : null;
   const progress = (done: number) => onProgress?.(done / total);
   const start = now();
   let reps = 0;
   let elapsed = 0;
   do {
-    if (program) applyFused(state, program, reps === 0 ? progress : undefined);
+    if (program && pool) pool.apply(state, program, reps === 0 ? progress : undefined);
+    else if (program) applyFused(state, program, reps === 0 ? progress : undefined);
     else {
       for (let g = 0; g < total; g++) {
         applyGate(state, circuit.ops[g]!);
@@ -59,6 +65,6 @@ export function timeLayer(n: number, opts: TimeLayerOptions = {}): LayerTiming {
   } while (elapsed < minMs && reps < maxReps);
   return {
     n, msPerLayer: elapsed / reps, reps, gates: total, stateBytes: state.re.byteLength + state.im.byteLength,
-    engine: program ? 'fused' : 'gates', cores: 1,
+    engine: program ? 'fused' : 'gates', cores: pool ? pool.threads : 1,
   };
 }

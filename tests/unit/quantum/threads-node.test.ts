@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, runCircuit, type Circuit, type GateOp, GATE_NAMES, GATES } from '../../../src/lib/quantum';
 import { createSharedZeroState, createThreadPool, THREAD_MIN_QUBITS, type ThreadPool } from '../../../src/lib/quantum/threads-node';
+import { timeLayer } from '../../../src/lib/state-space/benchmark';
 import { maxAmpDiff } from './helpers';
 
 function randomCircuit(n: number, gates: number, seed: number): Circuit {
@@ -42,5 +43,25 @@ describe('thread pool (Node worker_threads)', () => {
     expect(maxAmpDiff(s, runCircuit(second, { initial: runCircuit(first) }))).toBeLessThan(1e-12);
     expect(() => pool.run({ numQubits: 2, ops: [{ gate: 'h', wires: [3] }] })).toThrow();
     expect(() => pool.run(first, { initial: createSharedZeroState(n - 1) })).toThrow(/qubits/);
+  });
+
+  it('reports progress in batches that rise to every gate, and the same state as without progress', () => {
+    // 16 qubits: a batch is 2^24 / 2^16 = 256 steps, so a 600-gate circuit fuses into several batches.
+    const c = randomCircuit(16, 600, 6);
+    const seen: [number, number][] = [];
+    const s = pool.run(c, { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every(([, total]) => total === c.ops.length)).toBe(true);
+    expect(seen.every(([done], k) => k === 0 || done > seen[k - 1]![0])).toBe(true);
+    expect(seen[seen.length - 1]![0]).toBe(c.ops.length);
+    expect(maxAmpDiff(s, runCircuit(c))).toBeLessThan(1e-12);
+  });
+
+  it('lets the state-space wall time a layer on the pool and say how many cores it used', () => {
+    const t = timeLayer(THREAD_MIN_QUBITS, { fused: true, pool, minMs: 1 });
+    expect(t).toMatchObject({ n: THREAD_MIN_QUBITS, engine: 'fused', cores: 3 });
+    // Below the threshold, or unfused, the pool is not used and the wall must say one core.
+    expect(timeLayer(THREAD_MIN_QUBITS - 1, { fused: true, pool, minMs: 1 }).cores).toBe(1);
+    expect(timeLayer(THREAD_MIN_QUBITS, { pool, minMs: 1 }).cores).toBe(1);
   });
 });

@@ -31,7 +31,7 @@ class FakeWorker {
   }
 }
 
-const result: SimResult = { numQubits: 1, rows: [{ index: 0, re: 1, im: 0, p: 1, shots: 10 }], totalStates: 2, shots: 10, complete: true, otherProbability: 0, otherShots: 0 };
+const result: SimResult = { numQubits: 1, rows: [{ index: 0, re: 1, im: 0, p: 1, shots: 10 }], totalStates: 2, shots: 10, complete: true, otherProbability: 0, otherShots: 0, threads: 1 };
 const request = { circuit: { numQubits: 1, ops: [] }, shots: 10, seed: 1, maxRows: 64 };
 const saved = globalThis.Worker;
 

@@ -3,6 +3,7 @@
 // so the page shows progress and stays responsive. quantum-circuit is loaded here, lazily, for the comparison.
 import { measureBandwidth, measureBornGradient, measureCircuits, measureSampling, measureVariants, quantumCircuitRunner } from '../../../lib/bench';
 import { loadQuantumCircuit } from '../../../lib/qasm/load-quantum-circuit';
+import { browserThreadPool, canShareMemory } from '../../../lib/quantum/threads-browser';
 
 // quantum-circuit reads `window` when it loads; a worker has none, but its global scope serves the same purpose.
 (globalThis as { window?: unknown }).window ??= globalThis;
@@ -13,9 +14,11 @@ self.onmessage = async () => {
   try {
     const run = quantumCircuitRunner(await loadQuantumCircuit());
     post({ section: 'circuits', rows: measureCircuits([4, 8, 12, 16, 20], { run, maxQubits: 12 }) });
-    // No threaded row: threads need shared memory, which a page gets only when cross-origin isolated (this one is
-    // not); no native row either. Today's kernels and fused, as in Node.
-    post({ section: 'variants', rows: measureVariants([12, 16, 20, 22]) });
+    // A threaded row where the page may share memory (cross-origin isolated, which the course's service worker
+    // makes of its pages from the second visit on); no native row, as a page has no C compiler.
+    const pool = await browserThreadPool();
+    post({ section: 'threads', threads: pool?.threads ?? 1, isolated: canShareMemory() });
+    post({ section: 'variants', rows: measureVariants([12, 16, 20, 22], pool ? { threaded: (c) => pool.run(c) } : {}) });
     post({ section: 'bandwidth', rows: measureBandwidth(20) });
     post({ section: 'sampling', rows: measureSampling([10, 16, 20], 5_000_000) });
     post({ section: 'gradient', rows: measureBornGradient() });

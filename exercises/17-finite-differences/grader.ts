@@ -5,53 +5,16 @@
  * finite differences or the exercise's circuit.ts. Circuits, angles and steps come from fixed seeds.
  */
 import type { Check, CheckResult, Grader } from '../../src/lib/exercises/types';
-import { cadd, cmul, embed, type C, type M } from '../../src/lib/exercises/grading/dense';
-import { intIn, mulberry32, uniformIn, type Rng } from '../../src/lib/exercises/grading/prng';
+import { analyticGradient, describeCircuit as describe, randomRotationCircuit as randomCircuit, type RotationCircuit } from '../../src/lib/exercises/grading/rotation-circuits';
+import { mulberry32 } from '../../src/lib/exercises/grading/prng';
 import { close, fail, isResult, numberArray, pass, remote, sameNumbers, show } from '../../src/lib/exercises/grading/check-kit';
 
-type Gate = { gate: 'rx' | 'ry' | 'rz'; qubit: number; param: number } | { gate: 'cx'; control: number; target: number };
-interface Circuit { qubits: number; gates: Gate[]; measure: number }
+type Circuit = RotationCircuit;
 export interface DifferenceModule {
   centralDifference(circuit: Circuit, thetas: number[], h: number): Promise<unknown>;
 }
 
 const TOL = 1e-9;
-const PAULI: Record<'rx' | 'ry' | 'rz', M> = {
-  rx: [[[0, 0], [1, 0]], [[1, 0], [0, 0]]],
-  ry: [[[0, 0], [0, -1]], [[0, 1], [0, 0]]],
-  rz: [[[1, 0], [0, 0]], [[0, 0], [-1, 0]]],
-};
-/** exp(−iθP/2) = cos(θ/2) I − i sin(θ/2) P. */
-const rotation = (P: M, t: number): M => P.map((row, i) => row.map((p, j) => cadd([i === j ? Math.cos(t / 2) : 0, 0], cmul([0, -Math.sin(t / 2)], p))));
-const apply = (U: M, v: C[]): C[] => U.map((row) => row.reduce((s, u, j) => cadd(s, cmul(u, v[j]!)), [0, 0] as C));
-
-function gateMatrix(g: Gate, thetas: number[], n: number): M {
-  if (g.gate !== 'cx') return embed(rotation(PAULI[g.gate], thetas[g.param]!), g.qubit, n);
-  const size = 1 << n;
-  // A permutation: |i⟩ → |i xor target bit⟩ when the control bit of i is set.
-  return Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_, c) => [((c >> g.control) & 1 ? c ^ (1 << g.target) : c) === r ? 1 : 0, 0] as C));
-}
-
-/** The analytic gradient of ⟨Z_measure⟩, one entry per angle. */
-function analyticGradient(circuit: Circuit, thetas: number[]): number[] {
-  const n = circuit.qubits;
-  const mats = circuit.gates.map((g) => gateMatrix(g, thetas, n));
-  const zero: C[] = Array.from({ length: 1 << n }, (_, i) => [i === 0 ? 1 : 0, 0]);
-  const psi = mats.reduce((v, U) => apply(U, v), zero);
-  const zSign = (i: number) => ((i >> circuit.measure) & 1 ? -1 : 1);
-  return thetas.map((_, k) => {
-    const g = circuit.gates.findIndex((x) => x.gate !== 'cx' && x.param === k);
-    if (g < 0) return 0;
-    const gate = circuit.gates[g] as Extract<Gate, { param: number }>;
-    let v = zero;
-    for (let i = 0; i <= g; i++) v = apply(mats[i]!, v);
-    v = apply(embed(PAULI[gate.gate].map((row) => row.map((p) => cmul([0, -0.5], p))), gate.qubit, n), v);
-    for (let i = g + 1; i < mats.length; i++) v = apply(mats[i]!, v);
-    return 2 * psi.reduce((s, a, i) => s + zSign(i) * (a[0] * v[i]![0] + a[1] * v[i]![1]), 0);
-  });
-}
-
-const describe = (c: Circuit) => c.gates.map((g) => (g.gate === 'cx' ? `CX(${g.control}→${g.target})` : `${g.gate.toUpperCase()}(θ${g.param}) on ${g.qubit}`)).join(', ') + `; ⟨Z⟩ of qubit ${c.measure}`;
 
 /** What the central difference with step h gives for these circuits: the exact derivative times sin(h)/h. */
 const expectedCentral = (circuit: Circuit, thetas: number[], h: number) => analyticGradient(circuit, thetas).map((g) => (g * Math.sin(h)) / h);
@@ -117,20 +80,6 @@ const twoH: Check<DifferenceModule> = {
   },
 };
 
-function randomCircuit(rng: Rng): { circuit: Circuit; thetas: number[] } {
-  const qubits = intIn(rng, 1, 4);
-  const P = intIn(rng, 1, 8);
-  const order = Array.from({ length: P }, (_, i) => i).sort(() => rng() - 0.5);
-  const gates: Gate[] = [];
-  for (const param of order) {
-    if (qubits > 1 && rng() < 0.4) {
-      const control = intIn(rng, 0, qubits - 1);
-      gates.push({ gate: 'cx', control, target: (control + intIn(rng, 1, qubits - 1)) % qubits });
-    }
-    gates.push({ gate: (['rx', 'ry', 'rz'] as const)[intIn(rng, 0, 2)]!, qubit: intIn(rng, 0, qubits - 1), param });
-  }
-  return { circuit: { qubits, gates, measure: intIn(rng, 0, qubits - 1) }, thetas: order.map(() => uniformIn(rng, -Math.PI, Math.PI)) };
-}
 
 const eachParameter: Check<DifferenceModule> = {
   id: 'each-parameter',

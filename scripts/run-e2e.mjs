@@ -2,7 +2,8 @@
 // pages; then builds again as an instructor
 // would host it, under a base path (/courses/qgen/) with a course configuration of their own that leaves out a lesson
 // and an exercise, sets due dates and publishes the reference solutions (tests/fixtures/course-config/instructor.json),
-// and walks every page and link there too. One second build covers both, at about 15 s of building.
+// and walks every page and link there too, and checks that its pages are cross-origin isolated and threaded from
+// the second visit as at the root. One second build covers both, at about 15 s of building.
 // Started by `npm run test:e2e`, so `node` here is the project's Node 24 from node_modules/.bin.
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
@@ -43,7 +44,7 @@ if (!process.env.COURSE_BASE && !process.env.COURSE_CONFIG) {
   const json = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
   console.log(`\n=== an instructor's copy: base path ${base.COURSE_BASE}, configuration ${base.COURSE_CONFIG} ===`);
   if (run('npm', ['run', 'build'], base)) {
-    run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', 'e2e/course-config.spec.ts', ...args], {
+    run('playwright', ['test', 'e2e/every-page.spec.ts', 'e2e/links.spec.ts', 'e2e/course-config.spec.ts', 'e2e/isolation.spec.ts', ...args], {
       ...base, ...(json ? { PLAYWRIGHT_JSON_OUTPUT_NAME: json.replace(/\.json$/, '-base.json') } : {}),
     });
   }

@@ -104,6 +104,13 @@ test('QASM round trip through the page keeps the circuit', async ({ page, contex
   await expect(page.getByTestId('gate-chip')).toHaveCount(2);
   await page.getByTestId('qasm-show').click();
   await expect(page.getByTestId('qasm-input')).toHaveValue('OPENQASM 2.0;\ninclude "qelib1.inc";\ngate bell a,b { h a; cx a,b; }\nqreg q[3];\nbell q[2],q[0];\n');
+  // The share link carries the definition too: the page opened from it shows the same program.
+  await page.reload();
+  await expect(page.getByTestId('playground')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('gate-chip')).toHaveCount(2);
+  await page.getByTestId('qasm-panel').locator('summary').click();
+  await page.getByTestId('qasm-show').click();
+  await expect(page.getByTestId('qasm-input')).toHaveValue('OPENQASM 2.0;\ninclude "qelib1.inc";\ngate bell a,b { h a; cx a,b; }\nqreg q[3];\nbell q[2],q[0];\n');
   // A program that measures in the middle and corrects on the outcome runs in the worker, exactly: H, measure,
   // if (c == 1) x, measure again gives c = 00 or 01 (c[0] rightmost), half each; the editor keeps its circuit.
   await page.getByTestId('qasm-input').fill('OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[1];\ncreg c[2];\nh q[0];\nmeasure q[0] -> c[0];\nif (c == 1) x q[0];\nmeasure q[0] -> c[1];\n');

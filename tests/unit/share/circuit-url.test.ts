@@ -23,7 +23,7 @@ describe('circuits in URLs', () => {
         expect(encoded).toMatch(/^[A-Za-z0-9_-]*$/);
         const r = decodeCircuit(encoded);
         // JSON has no -0; every other double comes back identical.
-        expect(r).toEqual({ ok: true, circuit: JSON.parse(JSON.stringify(c)) });
+        expect(r).toEqual({ ok: true, circuit: JSON.parse(JSON.stringify(c)), notes: [] });
       }),
       { numRuns: 300 },
     );
@@ -32,7 +32,7 @@ describe('circuits in URLs', () => {
   it('keeps other playgrounds and a plain anchor in the hash', () => {
     const hash = writeToHash('#intro&other=abc', 'pg', bell);
     expect(hash.startsWith('#intro&other=abc&pg=')).toBe(true);
-    expect(readFromHash(hash, 'pg')).toEqual({ ok: true, circuit: bell });
+    expect(readFromHash(hash, 'pg')).toEqual({ ok: true, circuit: bell, notes: [] });
     expect(readFromHash(hash, 'missing')).toBeNull();
     expect(readFromHash(hash, 'intro')).toBeNull();
     const replaced = writeToHash(hash, 'pg', { numQubits: 1, ops: [] });
@@ -40,7 +40,7 @@ describe('circuits in URLs', () => {
     expect(writeToHash(replaced, 'pg', null)).toBe('#intro&other=abc');
     expect(writeToHash('#pg=x', 'pg', null)).toBe('');
     expect(writeToHash('', 'a b', bell).startsWith('#a%20b=')).toBe(true);
-    expect(readFromHash(writeToHash('', 'a b', bell), 'a b')).toEqual({ ok: true, circuit: bell });
+    expect(readFromHash(writeToHash('', 'a b', bell), 'a b')).toEqual({ ok: true, circuit: bell, notes: [] });
   });
 
   it('refuses damaged or hostile links with a message and never throws', () => {

@@ -4,7 +4,8 @@
 //
 // - HTML: the placeholder becomes the way up from the page to the package's root ("../../" on lessons/x/index.html),
 //   and a link to a folder gets its index.html (an LMS's file server need not serve a folder's index);
-// - JavaScript (all of it in _astro/): a worker's `new URL("<base>_astro/…", import.meta.url)` becomes "../_astro/…",
+// - JavaScript (all of it in _astro/): a worker's `new URL("<base>_astro/…", import.meta.url)` becomes "../_astro/…"
+//   (also where Vite puts a comment before the string, as it does for a worker started by a worker),
 //   and Vite's preload helper, which puts the base before a file name for the document, gets the root computed from
 //   its own module address;
 // - CSS (in _astro/ too): url(<base>…) becomes url(../…).
@@ -31,7 +32,9 @@ export function relativizeHtml(html: string, path: string): string {
 
 export function relativizeJs(js: string): string {
   return js
-    .replace(new RegExp(`new URL\\((["'\`])${ESC}`, 'g'), (_, q: string) => `new URL(${q}../`)
+    // A worker started from inside a worker comes out as new URL(/* @vite-ignore */ "<base>…", ""+import.meta.url),
+    // with the comment on a line of its own.
+    .replace(new RegExp(`new URL\\((\\s*(?:/\\*[^*]*\\*/\\s*)?)(["'\`])${ESC}`, 'g'), (_, gap: string, q: string) => `new URL(${gap}${q}../`)
     // Vite's preload helper: function(e){return"<base>"+e}, in any of the three quotes.
     .replace(new RegExp(`return(["'\`])${ESC}\\1\\+`, 'g'), 'return new URL("../",import.meta.url).href+');
 }

@@ -25,6 +25,9 @@ describe('relative URLs', () => {
 
   it('resolves workers and preloads from the module, fonts from the stylesheet', () => {
     expect(relativizeJs(`new Worker(new URL(\`${B}_astro/sim.worker.js\`,\`\`+import.meta.url))`)).toBe('new Worker(new URL(`../_astro/sim.worker.js`,``+import.meta.url))');
+    // A worker a worker starts (the simulation thread pool): Vite writes a comment on its own line before the string.
+    expect(relativizeJs(`new Worker(new URL(\n/* @vite-ignore */\n\`${B}_astro/block-thread.worker.js\`,\`\`+import.meta.url),{type:\`module\`})`))
+      .toBe('new Worker(new URL(\n/* @vite-ignore */\n`../_astro/block-thread.worker.js`,``+import.meta.url),{type:`module`})');
     expect(relativizeJs(`t=function(e){return\`${B}\`+e}`)).toBe('t=function(e){return new URL("../",import.meta.url).href+e}');
     expect(relativizeCss(`src:url(${B}_astro/KaTeX.woff2) format("woff2")`)).toBe('src:url(../_astro/KaTeX.woff2) format("woff2")');
     // A form it does not know is left alone, for the packager to refuse.

@@ -62,6 +62,11 @@ const XX_PLUS_YY = (t: number, b: number): M => {
   m[2]![1] = mi(t, b);
   return m;
 };
+// R(θ,φ) = exp(-iθ/2 (cos φ X + sin φ Y)).
+const R = (t: number, p: number): M => [
+  [[Math.cos(t / 2), 0], mi(t, -p)],
+  [mi(t, p), [Math.cos(t / 2), 0]],
+];
 const CU = (t: number, p: number, l: number, g: number) => controlled(scale(U(t, p, l), cis(g)), [0], 1, 2);
 
 /** Reads a fixture that must be a pure circuit, with no problem. */
@@ -124,6 +129,14 @@ describe("QASM as Qiskit's qasm2.dumps writes it", () => {
       if (!r.ok) throw new Error(`${call}: ${r.message}`);
       expect(stateDistance(stateOf(r.circuit), denseState(2, [...prepSteps, [m, [0, 1]]])), call).toBeLessThan(1e-12);
     }
+  });
+
+  it("the r gate, whose definition is written with expressions such as '-pi/2 + param1'", () => {
+    const r = readPure('r_gate.qasm');
+    const pi = Math.PI;
+    const want = denseState(2, [[R(0.9, pi / 3), [0]], [H, [1]], [R(pi / 2, -0.25), [1]], [CX, [0, 1]]]);
+    expect(stateDistance(stateOf(r.circuit), want)).toBeLessThan(1e-12);
+    expectRoundTrip(r, want);
   });
 
   it('mangled names (gate_…, reg_…), several registers, pi forms 1/(2*pi), 2*pi and the number 1.e-05', () => {

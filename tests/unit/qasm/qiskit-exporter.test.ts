@@ -165,6 +165,26 @@ describe("QASM as Qiskit's qasm2.dumps writes it", () => {
     expect(dist[0]!.p).toBeCloseTo(1, 12);
   });
 
+  it("reads other forms Qiskit's own export tests expect (test/python/qasm2/test_export.py at 301a22ce)", () => {
+    const head = 'OPENQASM 2.0;\ninclude "qelib1.inc";\n';
+    // An empty body is written with two spaces (test_permutation_gate...); a clash inside a body renames the outer
+    // gate a_<id> (test_sequencial_inner_gates_with_same_name).
+    const empty = readQasm(`${head}gate permutation__0_1_2_ q0,q1,q2 {  }\ngate custom q0,q1,q2 { permutation__0_1_2_ q0,q1,q2; h q2; }\nqreg q[3];\ncustom q[0],q[1],q[2];`);
+    if (!empty.ok) throw new Error(empty.message);
+    expect(stateDistance(stateOf(empty.circuit), denseState(3, [[H, [2]]]))).toBeLessThan(1e-12);
+    const clash = readQasm(`${head}gate a q0,q1,q2 { h q0; h q1; h q2; }\ngate a_140213587310544 q0,q1,q2 { a q0,q1,q2; x q0; x q1; x q2; }\nqreg q[3];\na_140213587310544 q[0],q[1],q[2];\nz q[0];`);
+    if (!clash.ok) throw new Error(clash.message);
+    expect(stateDistance(stateOf(clash.circuit), denseState(3, [[H, [0]], [H, [1]], [H, [2]], [X, [0]], [X, [1]], [X, [2]], [Z, [0]]]))).toBeLessThan(1e-12);
+    // pi_check's raw forms: format(x, '#') keeps the point ("1.e+20"); powers of pi are written as plain numbers.
+    const nums = readQasm(`${head}qreg q[1];\nu(9.869604401089358,1/(1*pi),-3*pi/2) q[0];\nrz(1.e+20) q[0];`);
+    if (!nums.ok) throw new Error(nums.message);
+    expect(nums.circuit.ops[0]!.params).toEqual([9.869604401089358, 1 / Math.PI, (-3 * Math.PI) / 2]);
+    expect(nums.circuit.ops[1]!.params).toEqual([1e20]);
+    // A conditional reset (test_reset_can_be_conditioned) is a dynamic program.
+    const p = readProgram(`${head}qreg qr[1];\ncreg cr[1];\nif (cr == 0) reset qr[0];`);
+    expect(p.ok && p.kind).toBe('dynamic');
+  });
+
   it('knows every gate name the exporter writes without a definition (its _EXISTING_GATE_NAMES)', () => {
     // qiskit/qasm2/export.py _EXISTING_GATE_NAMES at 301a22ce, less barrier/measure/reset (statements), with c3sx
     // written as c3sqrtx (_instruction_call_site).

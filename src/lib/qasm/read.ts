@@ -606,7 +606,9 @@ class Reader {
     if (body.kind !== 'id' || ['if', 'barrier', 'qreg', 'creg', 'gate', 'opaque', 'include', 'OPENQASM'].includes(body.text)) {
       return fail(body, `after if (${shorten(reg.text)} == ${shorten(value.text)}) comes one gate, measure or reset, not "${shorten(body.text)}"`);
     }
-    this.dynamic(kw.line, `if (${shorten(reg.text)} == ${shorten(value.text)}) makes a gate depend on measurement results`);
+    // Named for what it guards: "makes a reset depend …" reads true where "a gate" would not.
+    const what = body.text === 'measure' ? 'a measurement' : body.text === 'reset' ? 'a reset' : 'a gate';
+    this.dynamic(kw.line, `if (${shorten(reg.text)} == ${shorten(value.text)}) makes ${what} depend on measurement results`);
     // Without a usable condition the statement is still read whole, for its own problems, but adds nothing.
     const before = this.steps.length;
     this.cond = cond ?? { offset: 0, size: 1, value: 0 };

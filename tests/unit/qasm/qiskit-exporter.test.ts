@@ -184,7 +184,7 @@ describe("QASM as Qiskit's qasm2.dumps writes it", () => {
     const p = readProgram(`${head}qreg qr[1];\ncreg cr[1];\nif (cr == 0) reset qr[0];`);
     expect(p.ok && p.kind).toBe('dynamic');
     // and the reason names what the condition guards
-    expect(p.ok && p.kind === 'dynamic' && p.reason).toBe('if (cr == 0) makes a reset depend on measurement results');
+    expect(p.ok && p.kind === 'dynamic' && p.reason).toBe('line 5: if (cr == 0) makes a reset depend on measurement results');
   });
 
   it('knows every gate name the exporter writes without a definition (its _EXISTING_GATE_NAMES)', () => {

@@ -7,8 +7,8 @@ function applyH(re: ArrayLike<number>, im: ArrayLike<number>, m: Ising) {
   const or = new Float64Array(dim), oi = new Float64Array(dim);
   for (let k = 0; k < dim; k++) {
     let d = 0; for (const [i, j] of bs) d += (((k >> i) ^ (k >> j)) & 1) ? 1 : -1; // -Z_iZ_j
-    or[k] += m.J * d * re[k]!; oi[k] += m.J * d * im[k]!;
-    for (let q = 0; q < n; q++) { const t = k ^ (1 << q); or[t] -= m.h * re[k]!; oi[t] -= m.h * im[k]!; }
+    or[k]! += m.J * d * re[k]!; oi[k]! += m.J * d * im[k]!;
+    for (let q = 0; q < n; q++) { const t = k ^ (1 << q); or[t]! -= m.h * re[k]!; oi[t]! -= m.h * im[k]!; }
   }
   return { or, oi };
 }

@@ -339,13 +339,22 @@ const noSideEffects: Check<NoiseModule> = {
     if (!sameData(r.args[2], dep)) return changed('runNoisy', 'channel');
     const probs = randomDistribution(21, 8);
     const measured = [0.5, 0, 0.3, 0, 0.2, 0, 0, 0];
-    for (const [fn, first] of [['applyReadoutError', probs], ['mitigateReadout', measured]] as const) {
+    // Each input both as a plain array and as a Float64Array: code that works in place only on typed arrays (to save
+    // a copy) changes the caller's data all the same.
+    for (const [fn, first] of [['applyReadoutError', probs], ['mitigateReadout', measured], ['applyReadoutError', Float64Array.from(probs)], ['mitigateReadout', Float64Array.from(measured)]] as const) {
       const x = await remote(m[fn]).withArgs(first, P01, P10);
       if (!sameData(x.args[0], first)) return changed(fn, fn === 'applyReadoutError' ? 'probs' : 'measured');
       if (!sameData(x.args[1], P01)) return changed(fn, 'p01');
       if (!sameData(x.args[2], P10)) return changed(fn, 'p10');
       if ((await remote(m[fn]).twice(first, P01, P10)).same) {
         return { pass: false, message: `Two calls to ${fn} returned the same array, so the second call overwrote the first caller's result. Return a new array from every call.`, expected: 'a new result per call', actual: 'one array shared between calls' };
+      }
+    }
+    // The Kraus lists too: a caller keeps one channel while building another, so a list (or a matrix inside it)
+    // reused between calls would change under it.
+    for (const fn of ['bitFlipKraus', 'depolarizingKraus', 'amplitudeDampingKraus'] as const) {
+      if ((await remote(m[fn]).twice(0.2)).same) {
+        return { pass: false, message: `Two calls to ${fn} returned the same list, so building a second channel changed the first caller's. Return new matrices from every call.`, expected: 'a new list per call', actual: 'one list shared between calls' };
       }
     }
     return { pass: true, message: 'Inputs stay as they were, and every call returns its own result.' };

@@ -143,6 +143,40 @@ const calibrated: Check<EnergyModule> = {
   },
 };
 
+/**
+ * The per-shot variances of each group as a noisy read-out reports them: the Z-basis and X-basis distributions (the
+ * latter by the Walsh-Hadamard transform of the amplitudes, written here), each bit then flipped with probability q,
+ * and the group's value on every reported outcome. Used to predict the standard error a correct estimator reports.
+ */
+function noisyGroupVariances(n: number, m: Ising, re: ArrayLike<number>, im: ArrayLike<number>, q: number) {
+  const dim = 1 << n;
+  const pz = Array.from({ length: dim }, (_, k) => re[k]! ** 2 + im[k]! ** 2);
+  const px = Array.from({ length: dim }, (_, y) => {
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < dim; k++) {
+      let parity = 0;
+      for (let v = k & y; v; v &= v - 1) parity ^= 1;
+      a += parity ? -re[k]! : re[k]!;
+      b += parity ? -im[k]! : im[k]!;
+    }
+    return (a * a + b * b) / dim;
+  });
+  const flip = (p: number[]) => {
+    let v = [...p];
+    for (let bit = 0; bit < n; bit++) v = v.map((x, k) => (1 - q) * x + q * v[k ^ (1 << bit)]!);
+    return v;
+  };
+  const { zz } = reference(n, m);
+  const zzValue = (k: number) => zz[k]![k]!;
+  const xValue = (y: number) => { let s = 0; for (let b = 0; b < n; b++) s += (y >> b) & 1 ? 1 : -1; return m.h * s; };
+  const variance = (p: number[], f: (k: number) => number) => {
+    const mean = p.reduce((a, x, k) => a + x * f(k), 0);
+    return p.reduce((a, x, k) => a + x * (f(k) - mean) ** 2, 0);
+  };
+  return { zz: variance(flip(pz), zzValue), x: variance(flip(px), xValue) };
+}
+
 const readoutBias: Check<EnergyModule> = {
   id: 'readout-bias', title: 'Readout noise biases the estimate upward; mitigation removes the bias', points: 2,
   async run(mod) {
@@ -160,7 +194,21 @@ const readoutBias: Check<EnergyModule> = {
     if (!(Math.abs(fixed.mean - g.energy) <= 5 * fixed.stdError)) {
       return { pass: false, message: 'With mitigate: true, dividing the ZZ part by (1−2q)² and the X part by (1−2q) should bring the estimate back to the exact energy (within 5 standard errors).', expected: fmt(g.energy), actual: `${fmt(fixed.mean)} ± ${fmt(fixed.stdError, 3)}` };
     }
-    return { pass: true, message: `Noisy ${fmt(noisy.mean, 5)} (bias +${fmt(noisy.mean - g.energy, 2)}), mitigated ${fmt(fixed.mean, 5)}, exact ${fmt(g.energy, 5)}.` };
+    // The error bars: the sample spread of what the noisy read-out reports, over √N; mitigation divides the ZZ part by
+    // (1−2q)² and the X part by (1−2q), so their standard errors grow by the same factors. At 100,000 shots per group
+    // the sample spread's relative error has sd below 0.5%, so the 3% window is over 6 sd: false failure below 1e-9.
+    const v = noisyGroupVariances(4, OPEN, g.re, g.im, q);
+    const fz = (1 - 2 * q) ** 2;
+    const fx = 1 - 2 * q;
+    const seNoisy = Math.sqrt(v.zz / shots.zz + v.x / shots.x);
+    const seFixed = Math.sqrt(v.zz / fz ** 2 / shots.zz + v.x / fx ** 2 / shots.x);
+    if (!(Math.abs(noisy.stdError - seNoisy) <= 0.03 * seNoisy)) {
+      return { pass: false, message: `With read-out noise (q = ${q}), the standard error is the spread of the values actually read out, over √N: the flips change that spread (within 3%).`, expected: fmt(seNoisy, 4), actual: fmt(noisy.stdError, 4) };
+    }
+    if (!(Math.abs(fixed.stdError - seFixed) <= 0.03 * seFixed)) {
+      return { pass: false, message: `Mitigation divides the ZZ part by (1−2q)² and the X part by (1−2q), so it divides their standard errors by the same factors: the error bar grows (within 3%).`, expected: fmt(seFixed, 4), actual: fmt(fixed.stdError, 4) };
+    }
+    return { pass: true, message: `Noisy ${fmt(noisy.mean, 5)} ± ${fmt(noisy.stdError, 2)} (bias +${fmt(noisy.mean - g.energy, 2)}), mitigated ${fmt(fixed.mean, 5)} ± ${fmt(fixed.stdError, 2)}, exact ${fmt(g.energy, 5)}.` };
   },
 };
 

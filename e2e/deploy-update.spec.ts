@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { DIST } from './built-pages';
 import { staticServer } from '../scripts/lib/static-server.mjs';
+import { untilControlled } from './service-worker';
 let dir = '';
 let server: Server;
 let origin = '';
@@ -30,10 +31,7 @@ test('after a new deploy an open tab keeps grading, is offered the new version, 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/exercises/01-sampler/`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
+  await untilControlled(page);
   // From now on the tab is the old build's, controlled by its worker.
   await page.reload();
   const editor = page.locator('section.editor');

@@ -5,6 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { writeToHash } from '../src/lib/share/circuit-url';
 import type { Circuit } from '../src/lib/quantum';
+import { untilControlled } from './service-worker';
 
 /** 16 qubits (above the thread threshold): H on q0, CX q0→q15, X on q3, so only two basis states, each 1/2. */
 const BIG: Circuit = { numQubits: 16, ops: [{ gate: 'h', wires: [0] }, { gate: 'cx', wires: [0, 15] }, { gate: 'x', wires: [3] }] };
@@ -43,10 +44,7 @@ test('the service worker makes pages cross-origin isolated from the second load,
   // First visit: not isolated; the big circuit still runs, on one thread, and the page says why.
   expect(await bigCircuitThreads(page)).toContain('one CPU thread: sharing the work between cores needs a cross-origin-isolated page');
   expect(await isolated(page)).toBe(false);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
+  await untilControlled(page);
 
   // Next load: isolated, and the same circuit runs on the pool with the same probabilities.
   const threads = await expectedThreads(page);

@@ -3,16 +3,14 @@
 import { test, expect } from '@playwright/test';
 import { builtPages } from './built-pages';
 import { hydrateIsland } from './hydrate';
+import { untilControlled } from './service-worker';
 
 test('the whole course works offline after one visit', async ({ page, context }) => {
   test.setTimeout(240_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
+  await untilControlled(page);
   await context.setOffline(true);
   // Every page loads, and its first island hydrates (its code came from the precache); one lesson with every kind of
   // island, exercises included, hydrates all of them. The precache holds every built script (postbuild.mjs), so the

@@ -65,6 +65,13 @@ test('circuit export: Cirq and OpenQASM outputs, and a malformed program named b
   await expect(el.getByTestId('ce-output')).toHaveValue(/import cirq/, { timeout: 20_000 });
   await el.getByTestId('ce-format').selectOption('qasm');
   await expect(el.getByTestId('ce-output')).toHaveValue(/h q\[0\];\s*cx q\[0\],q\[1\];/);
+  // A program's own gates survive into the Python programs as functions, and their calls as calls.
+  await el.getByTestId('ce-example').selectOption('custom');
+  await el.getByTestId('ce-format').selectOption('qiskit');
+  await expect(el.getByTestId('ce-output')).toHaveValue(/^def gate_layer\(param0\):$/m);
+  await expect(el.getByTestId('ce-output')).toHaveValue(/^qc\.append\(gate_layer\(np\.pi \/ 3\), \[0, 1\]\)$/m);
+  await el.getByTestId('ce-format').selectOption('cirq');
+  await expect(el.getByTestId('ce-output')).toHaveValue(/^ {4}gate_layer\(np\.pi \/ 5, q\[1\], q\[0\]\),$/m);
   await el.getByTestId('ce-source').fill('OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nh q[5];\n');
   await expect(el.getByTestId('ce-error')).toContainText('Line 4');
   await expect(el.getByTestId('ce-output')).toHaveValue('');

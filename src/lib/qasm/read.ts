@@ -75,6 +75,31 @@ export interface QasmDefinitions {
   calls: GateCall[];
 }
 
+/**
+ * An angle as plain data, for writers in other languages (src/lib/export/python-programs.ts): numbers, pi, a
+ * parameter of the enclosing definition by position, unary minus, + - * / ^ (right-associative) and the six
+ * functions. Parentheses are implied by the tree.
+ */
+export type AngleExpr =
+  | { k: 'num'; v: number }
+  | { k: 'pi' }
+  | { k: 'param'; i: number }
+  | { k: 'neg'; e: AngleExpr }
+  | { k: 'bin'; op: '+' | '-' | '*' | '/' | '^'; a: AngleExpr; b: AngleExpr }
+  | { k: 'fn'; f: 'sin' | 'cos' | 'tan' | 'exp' | 'ln' | 'sqrt'; e: AngleExpr };
+
+/** One statement of a definition's body (barriers dropped), as data. */
+export interface BodyStatement {
+  /** The gate called: a built-in (qelib1.inc) name or one of the program's own definitions. */
+  gate: string;
+  /** True when `gate` is one of the program's own definitions (a definition may take a built-in's name). */
+  own: boolean;
+  /** Its angles, over the definition's parameters. */
+  angles: AngleExpr[];
+  /** Its qubits, by position among the definition's qubits. */
+  qubits: number[];
+}
+
 export interface GateDefinition {
   name: string;
   /** The definition on one line, normalised: `gate rot(p0,p1) q0 { rz(p0) q0; ry(p1) q0; }` (barriers dropped). */
@@ -83,12 +108,19 @@ export interface GateDefinition {
   uses: string[];
   /** Names of built-in (qelib1.inc) gates its body calls. */
   builtins: string[];
+  /** Its parameter names and qubit names, as written. */
+  params: string[];
+  qubits: string[];
+  /** Its body as data, for writers that cannot take the OpenQASM text. */
+  body: BodyStatement[];
 }
 
 export interface GateCall {
   gate: string;
   /** The angles as written, normalised (tokens rejoined, comments and line breaks dropped): "pi/2", "-0.3". */
   params: string[];
+  /** The same angles as data (they use no parameters). */
+  angles: AngleExpr[];
   /** The qubits it was called on (indices in the circuit, qubit 0 = q[0]). */
   wires: number[];
   /** The engine gates it expanded to, in order: the writer writes the call only where the circuit still holds them. */
@@ -99,7 +131,7 @@ export interface GateCall {
 // Expressions
 
 type Expr =
-  | { k: 'num'; v: number }
+  | { k: 'num'; v: number; pi?: true }
   | { k: 'param'; i: number }
   | { k: 'neg'; e: Expr }
   | { k: 'bin'; op: '+' | '-' | '*' | '/' | '^'; a: Expr; b: Expr; tok: Token }
@@ -675,7 +707,7 @@ class Reader {
       return e;
     }
     if (t.kind === 'id') {
-      if (t.text === 'pi') return { k: 'num', v: Math.PI };
+      if (t.text === 'pi') return { k: 'num', v: Math.PI, pi: true };
       const f = FUNCS.get(t.text);
       if (f) {
         this.expect('(', `"(" after ${t.text}`);
@@ -781,7 +813,7 @@ class Reader {
       if (g.kind === 'def' && !this.cond) {
         // The call's engine gates are the steps its expansion just pushed.
         const ops = this.steps.slice(start).flatMap((st) => (st.kind === 'gate' ? [copyOp(st.op)] : []));
-        this.calls.push({ gate: g.name, params: norms, wires, ops });
+        this.calls.push({ gate: g.name, params: norms, angles: exprs.map(plainExpr), wires, ops });
       }
     }
   }
@@ -874,6 +906,9 @@ class Reader {
       text: definitionText(name.text, paramNames, qargNames, body),
       uses: [...new Set(body.filter((c) => c.target.kind === 'def').map((c) => c.name))],
       builtins: [...new Set(body.filter((c) => c.target.kind === 'builtin').map((c) => c.name))],
+      params: paramNames,
+      qubits: qargNames,
+      body: body.map((c) => ({ gate: c.name, own: c.target.kind === 'def', angles: c.params.map(plainExpr), qubits: [...c.args] })),
     };
     this.defs.set(name.text, { kind: 'def', name: name.text, line: name.line, params: params.length, qubits: qargs.length, body, depth: depth + 1, record });
   }
@@ -929,6 +964,17 @@ function definitionText(name: string, params: readonly string[], qargs: readonly
   const head = `gate ${name}${params.length ? `(${params.join(',')})` : ''} ${qargs.join(',')}`;
   const stmts = body.map((c) => `${c.name}${c.norms.length ? `(${c.norms.join(',')})` : ''} ${c.args.map((i) => qargs[i]).join(',')};`);
   return `${head} { ${stmts.length ? `${stmts.join(' ')} ` : ''}}`;
+}
+
+/** An expression without its tokens (depth is bounded by MAX_NESTING, so the recursion is too). */
+function plainExpr(e: Expr): AngleExpr {
+  switch (e.k) {
+    case 'num': return e.pi ? { k: 'pi' } : { k: 'num', v: e.v };
+    case 'param': return { k: 'param', i: e.i };
+    case 'neg': return { k: 'neg', e: plainExpr(e.e) };
+    case 'fn': return { k: 'fn', f: e.f as Extract<AngleExpr, { k: 'fn' }>['f'], e: plainExpr(e.e) };
+    case 'bin': return { k: 'bin', op: e.op, a: plainExpr(e.a), b: plainExpr(e.b) };
+  }
 }
 
 function copyOp(op: GateOp): GateOp {

@@ -41,9 +41,10 @@ function sameOp(a: GateOp, b: GateOp): boolean {
 
 /**
  * The circuit as calls (where intact) and single gates, using only the definitions in `kept`. Each call read is
- * written at most once, so a gate the learner added that happens to equal a call's expansion stays a gate.
+ * written at most once, so a gate the learner added that happens to equal a call's expansion stays a gate. Shared
+ * with the Python writers (src/lib/export/python-programs.ts), so every export finds the same calls.
  */
-function plan(ops: readonly GateOp[], calls: readonly GateCall[], kept: ReadonlySet<string>): (GateOp | GateCall)[] {
+export function planCalls(ops: readonly GateOp[], calls: readonly GateCall[], kept: ReadonlySet<string>): (GateOp | GateCall)[] {
   // Calls indexed by their first gate; identical calls (same gate, angles, qubits) share one entry with a count.
   const byFirst = new Map<string, { call: GateCall; left: number }[]>();
   const bySig = new Map<string, { call: GateCall; left: number }>();
@@ -78,6 +79,19 @@ function plan(ops: readonly GateOp[], calls: readonly GateCall[], kept: Readonly
   return out;
 }
 
+/** The names of the definitions a plan needs: those it calls, and those their bodies use, transitively. */
+export function definitionsNeeded(items: readonly (GateOp | GateCall)[], defs: QasmDefinitions): Set<string> {
+  const byName = new Map(defs.definitions.map((d) => [d.name, d]));
+  const needed = new Set<string>();
+  const visit = (name: string) => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    for (const u of byName.get(name)?.uses ?? []) visit(u);
+  };
+  for (const item of items) if ('ops' in item) visit(item.gate);
+  return needed;
+}
+
 /**
  * Plans the circuit with the program's definitions and appends the ones needed to `lines`. A definition that takes
  * the name of a built-in gate (the reader lets a program redefine, say, rzx) is kept only if nothing written calls
@@ -88,15 +102,8 @@ function withDefinitions(ops: readonly GateOp[], defs: QasmDefinitions, lines: s
   const byName = new Map(defs.definitions.map((d) => [d.name, d]));
   const kept = new Set(byName.keys());
   for (;;) {
-    const items = plan(ops, defs.calls, kept);
-    // The definitions needed: those called, and those their bodies use, transitively.
-    const needed = new Set<string>();
-    const visit = (name: string) => {
-      if (needed.has(name)) return;
-      needed.add(name);
-      for (const u of byName.get(name)?.uses ?? []) visit(u);
-    };
-    for (const item of items) if ('ops' in item) visit(item.gate);
+    const items = planCalls(ops, defs.calls, kept);
+    const needed = definitionsNeeded(items, defs);
     const builtinsCalled = new Set<string>();
     for (const item of items) if (!('ops' in item)) builtinsCalled.add(item.gate);
     for (const name of needed) for (const b of byName.get(name)!.builtins) builtinsCalled.add(b);

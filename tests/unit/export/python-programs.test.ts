@@ -32,7 +32,7 @@ const qiskitCalls = (src: string) => [...src.matchAll(/^qc\.(\w+)\(([^)]*)\)$/gm
 
 describe('Qiskit programs', () => {
   it('use the Qiskit 2 sampler and measure every qubit', () => {
-    const src = toQiskitProgram({ numQubits: 2, ops: [{ gate: 'h', wires: [0] }, { gate: 'cx', wires: [0, 1] }] }, 500, 3);
+    const src = toQiskitProgram({ numQubits: 2, ops: [{ gate: 'h', wires: [0] }, { gate: 'cx', wires: [0, 1] }] }, { shots: 500, seed: 3 });
     expect(src).toContain('from qiskit.primitives import StatevectorSampler');
     expect(src).toMatch(/^qc\.measure_all\(\)$/m);
     expect(src).toContain('StatevectorSampler(seed=3).run([qc], shots=500).result()');
@@ -57,7 +57,7 @@ describe('Qiskit programs', () => {
 
 describe('Cirq programs', () => {
   it('measure every qubit, last first, so that qubit 0 is the rightmost character', () => {
-    const src = toCirqProgram({ numQubits: 3, ops: [{ gate: 'x', wires: [0] }] }, 200, 5);
+    const src = toCirqProgram({ numQubits: 3, ops: [{ gate: 'x', wires: [0] }] }, { shots: 200, seed: 5 });
     expect(src).toContain('q = cirq.LineQubit.range(3)');
     expect(src).toContain("cirq.measure(*reversed(q), key='m')");
     expect(src).toContain('cirq.Simulator(seed=5).run(circuit, repetitions=200)');

@@ -398,7 +398,7 @@ const noSideEffects: Check<EnergyModule> = {
     }
     const costs: CostInputs[] = [
       { shots: 102_748, shotsPerSecond: 4000, qpuWatts: 25_000, classicalSeconds: 0.0002, classicalWatts: 28 },
-      { shots: 1, shotsPerSecond: 250.5, qpuWatts: 100, classicalSeconds: 3.5, classicalWatts: 1000 },
+      { shots: 3, shotsPerSecond: 250.5, qpuWatts: 100, classicalSeconds: 3.5, classicalWatts: 1000 },
     ];
     for (const c of costs) {
       const before = structuredClone(c);

@@ -8,6 +8,7 @@ import type { CostInputs, EstimateOptions, Ising } from './energy';
 import { seededRng, type RngSpec } from '../../src/lib/exercises/sandbox/rng-spec';
 import { add, expectation, groundState, hamiltonianParts, square } from '../../src/lib/exercises/grading/ising';
 import { fmt, intIn, mulberry32, randomAmplitudes, uniformIn } from '../../src/lib/exercises/grading/prng';
+import type { RemoteFunction } from '../../src/lib/exercises/sandbox/remote-learner';
 
 /** The learner's module as the checks see it: each call crosses to the sandbox and back. */
 export interface EnergyModule {
@@ -315,7 +316,105 @@ const reproducible: Check<EnergyModule> = {
   },
 };
 
+/**
+ * Whether `got` (an argument as learner code left it) still equals `want` (a deep copy taken before the call): the same
+ * kind of container (a plain array stays a plain array, a Float64Array a Float64Array), the same keys and the same
+ * numbers bit for bit (Object.is, so a 0 turned into −0 counts as a change).
+ */
+function unchanged(got: unknown, want: unknown): boolean {
+  if (ArrayBuffer.isView(want) || Array.isArray(want)) {
+    const w = want as ArrayLike<unknown>;
+    const g = got as ArrayLike<unknown> | null;
+    if (!g || typeof g !== 'object' || Array.isArray(g) !== Array.isArray(w) || ArrayBuffer.isView(g) !== ArrayBuffer.isView(w) || g.length !== w.length) return false;
+    for (let k = 0; k < w.length; k++) if (!unchanged(g[k], w[k])) return false;
+    return true;
+  }
+  if (typeof want === 'object' && want !== null) {
+    if (typeof got !== 'object' || got === null || Array.isArray(got) || ArrayBuffer.isView(got)) return false;
+    const wk = Object.keys(want).sort();
+    const gk = Object.keys(got).sort();
+    return wk.length === gk.length && wk.every((k, i) => k === gk[i] && unchanged((got as Record<string, unknown>)[k], (want as Record<string, unknown>)[k]));
+  }
+  return Object.is(got, want);
+}
+const remote = (f: unknown) => f as RemoteFunction;
+
+/**
+ * A normalised state (complex, or real with im all 0) whose norm, summed in index order, is not exactly 1 but a unit in
+ * the last place away (as most states are): code that normalises re and im in place changes them there, where on a
+ * state of norm exactly 1 dividing by 1 would hide it. Found deterministically among fixed seeds.
+ */
+function offNormState(n: number, seed: number, real = false) {
+  const make = (k: number) => {
+    const s = randomAmplitudes(n, mulberry32(k));
+    if (!real) return s;
+    const norm = Math.sqrt(s.re.reduce((a, r) => a + r * r, 0));
+    return { re: s.re.map((r) => r / norm), im: new Float64Array(s.re.length) };
+  };
+  const normOf = (s: { re: Float64Array; im: Float64Array }) => Math.sqrt(s.re.reduce((a, r, i) => a + r * r + s.im[i]! ** 2, 0));
+  let s = make(seed);
+  for (let k = seed + 1; k < seed + 100 && normOf(s) === 1; k++) s = make(k);
+  return s;
+}
+
+const noSideEffects: Check<EnergyModule> = {
+  id: 'no-side-effects', title: 'Inputs are left unmodified, and each call returns a new result', points: 1,
+  // Code that computes nothing has no side effects either: the point is for working functions that also have none.
+  requires: ['exact-energy', 'group-std-devs', 'shot-budget', 'cost', 'estimate-general'],
+  async run(mod) {
+    const changed = (fn: string, arg: string, what: string) => ({ pass: false, message: `${fn} changed its argument ${arg} in place (called with ${what}). The caller still needs it, often for the next call (the same state, the same model): work on a copy.`, expected: `${arg} unchanged`, actual: `${arg} modified` });
+    const shared = (fn: string, what: string) => ({ pass: false, message: `Two calls to ${fn} (with ${what}) returned the same object, so the second call overwrote the first caller's result. Create a new object on every call.`, expected: 'a new result per call', actual: 'one object shared between calls' });
+    // Varied inputs, so that code which works in place only on some of them is caught as well: plain arrays and
+    // Float64Arrays, complex, real and basis states (σ_zz = 0 for |00⟩), negative couplings, open and periodic chains
+    // (n = 2 too), options empty, noisy and mitigated, and options left out.
+    const complex3 = offNormState(3, 3100);
+    const complex4 = offNormState(4, 3200);
+    const real4 = offNormState(4, 3300, true);
+    const cases: { what: string; re: ArrayLike<number>; im: ArrayLike<number>; model: Ising; shots: { zz: number; x: number }; options?: EstimateOptions }[] = [
+      { what: 'a complex 3-site state in plain arrays, J < 0', re: Array.from(complex3.re), im: Array.from(complex3.im), model: { J: -0.8, h: 1.3, periodic: false }, shots: { zz: 300, x: 200 }, options: {} },
+      { what: 'a complex 4-site state in Float64Arrays, h < 0, periodic, read-out noise', re: complex4.re, im: complex4.im, model: { J: 1, h: -0.5, periodic: true }, shots: { zz: 200, x: 300 }, options: { readoutFlip: 0.03 } },
+      { what: 'a real 4-site state (im all 0) in plain arrays, J and h < 0, periodic, mitigated', re: Array.from(real4.re), im: Array.from(real4.im), model: { J: -1.2, h: -0.7, periodic: true }, shots: { zz: 250, x: 150 }, options: { readoutFlip: 0.02, mitigate: true } },
+      { what: '|00⟩ in Float64Arrays (σ_zz = 0) on a periodic chain of 2 sites, no options', re: basisState(2, 0).re, im: basisState(2, 0).im, model: { J: 1.5, h: 1, periodic: true }, shots: { zz: 100, x: 100 } },
+      { what: 'the 4-site ground state in Float64Arrays', ...ground(4, OPEN), model: { ...OPEN }, shots: { zz: 400, x: 400 }, options: { mitigate: false } },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const names = ['re', 'im', 'model'];
+      for (const fn of ['exactEnergy', 'groupStdDevs'] as const) {
+        const args = [c.re, c.im, c.model];
+        const before = structuredClone(args);
+        const r = await remote(mod[fn]).withArgs(...args);
+        const bad = names.findIndex((_, k) => !unchanged(r.args[k], before[k]));
+        if (bad >= 0) return changed(fn, names[bad]!, c.what);
+      }
+      // The rng is the one argument that is meant to change (its state advances); every other one must not.
+      const args: unknown[] = [c.re, c.im, c.model, c.shots, seededRng(7000 + i), ...(c.options === undefined ? [] : [c.options])];
+      const estNames = ['re', 'im', 'model', 'shots', 'rng', 'options'];
+      const before = args.map((a, k) => (k === 4 ? null : structuredClone(a)));
+      const r = await remote(mod.estimateEnergy).withArgs(...args);
+      const bad = args.findIndex((_, k) => k !== 4 && !unchanged(r.args[k], before[k]));
+      if (bad >= 0) return changed('estimateEnergy', estNames[bad]!, c.what);
+      if ((await remote(mod.groupStdDevs).twice(c.re, c.im, c.model)).same) return shared('groupStdDevs', c.what);
+      if ((await remote(mod.estimateEnergy).twice(...args.slice(0, 4), seededRng(7100 + i), ...args.slice(5))).same) return shared('estimateEnergy', c.what);
+    }
+    const costs: CostInputs[] = [
+      { shots: 102_748, shotsPerSecond: 4000, qpuWatts: 25_000, classicalSeconds: 0.0002, classicalWatts: 28 },
+      { shots: 3, shotsPerSecond: 250.5, qpuWatts: 100, classicalSeconds: 3.5, classicalWatts: 1000 },
+    ];
+    for (const c of costs) {
+      const before = structuredClone(c);
+      const r = await remote(mod.costToPrecision).withArgs(c);
+      if (!unchanged(r.args[0], before)) return changed('costToPrecision', 'inputs', `${c.shots} shots at ${fmt(c.shotsPerSecond)} shots/s`);
+      if ((await remote(mod.costToPrecision).twice(c)).same) return shared('costToPrecision', `${c.shots} shots at ${fmt(c.shotsPerSecond)} shots/s`);
+    }
+    // Numbers cannot be changed by the callee, but a result object can still be reused: a group with σ = 0 too.
+    for (const [a, b, eps] of [[Math.sqrt(2.568666), Math.sqrt(2.568666), 0.01], [0, 2, 0.1], [1.7, 0, 0.05]] as const) {
+      if ((await remote(mod.shotsForPrecision).twice(a, b, eps)).same) return shared('shotsForPrecision', `σ_zz = ${fmt(a, 4)}, σ_x = ${fmt(b, 4)}, ε = ${fmt(eps, 4)}`);
+    }
+    return { pass: true, message: 'States, models, shots, options and cost inputs stay as they were, and every call returns its own result.' };
+  },
+};
+
 export const grader: Grader<EnergyModule> = {
   exerciseId: '03-energy',
-  checks: [exact, sigmas, unbiased, calibrated, readoutBias, budget, cost, general, reproducible],
+  checks: [exact, sigmas, unbiased, calibrated, readoutBias, budget, cost, general, reproducible, noSideEffects],
 };

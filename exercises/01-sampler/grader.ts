@@ -357,12 +357,26 @@ const manyOutcomes: Check<SamplerModule> = {
       if (k > 0 && k < L - 1) tail++;
     }
     const want = Math.round(N * tiny * (L - 2));
-    if (tail >= 1300 && tail <= 1740) return { pass: true, message: `${tail} of ${N} draws fell among the 262,142 outcomes of probability 2.9e-8 (about ${want} expected).` };
-    return {
+    // Binomial(200,000, 0.0076): mean 1,520, sd 39; 1,300 to 1,740 is ±5.7 sd, a false alarm about 1e-8 per leg.
+    const inRange = (t: number) => t >= 1300 && t <= 1740;
+    const lost = (what: string, t: number) => ({
       pass: false,
-      message: `On 18 qubits, outcome 0 has probability 0.5 and 262,142 outcomes have 2.9e-8 each (0.0076 together): they should be drawn about ${want} times in ${N}. A cumulative sum held in 32-bit floats (Float32Array, Math.fround) cannot add 2.9e-8 to 0.5 and loses them; use 64-bit numbers.`,
-      expected: `about ${want} (1,300 to 1,740)`, actual: String(tail),
-    };
+      message: `On 18 qubits, outcome 0 has probability 0.5 and 262,142 outcomes have 2.9e-8 each (0.0076 together): ${what} should land on them about ${want} times in ${N}. A cumulative sum held in 32-bit floats (Float32Array, Math.fround) cannot add 2.9e-8 to 0.5 and loses them; use 64-bit numbers.`,
+      expected: `about ${want} (1,300 to 1,740)`, actual: String(t),
+    });
+    if (!inRange(tail)) return lost('the draws', tail);
+    // The same distribution through sampleCounts, which may prepare its own table: amplitudes √p, some imaginary.
+    const re = new Float64Array(L);
+    const im = new Float64Array(L);
+    for (let k = 0; k < L; k++) {
+      if (k % 3 === 1) im[k] = -Math.sqrt(p[k]!);
+      else re[k] = Math.sqrt(p[k]!);
+    }
+    const counts = await m.sampleCounts(re, im, N, seededRng(1819));
+    let shotTail = 0;
+    for (const [key, c] of Object.entries(counts)) if (key !== '0'.repeat(18) && key !== '1'.repeat(18)) shotTail += Number(c);
+    if (!inRange(shotTail)) return lost('the shots of sampleCounts', shotTail);
+    return { pass: true, message: `${tail} of ${N} draws, and ${shotTail} of ${N} shots of sampleCounts, fell among the 262,142 outcomes of probability 2.9e-8 (about ${want} expected).` };
   },
 };
 

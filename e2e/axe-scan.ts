@@ -13,13 +13,17 @@ export interface Scan {
   rules?: string[];
 }
 
-/** Injects axe once per document (a theme change without a reload scans again for free), then runs it. */
+/**
+ * Injects axe once per document (a theme change without a reload scans again for free), then runs it. Only
+ * violations are asked for: the tests judge nothing else, and leaving out the lists of passing and inapplicable
+ * nodes (resultTypes) takes about a fifth off a lesson's scan; the violations found are the same.
+ */
 export async function axeScan(page: Page, { exclude, rules }: Scan): Promise<axe.AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
     ({ exclude, rules }) => (window as unknown as { axe: typeof axe }).axe.run(
       { exclude },
-      rules ? { runOnly: { type: 'rule', values: rules } } : {},
+      { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule' as const, values: rules } } : {}) },
     ),
     { exclude, rules },
   );

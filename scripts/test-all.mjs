@@ -1,6 +1,6 @@
 // `npm test`: type checks, unit and grader tests, then the browser tests; ends with one plain summary line
 // ("N passed, N failed") that people and CI can read at a glance.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const RESULTS = 'test-results';
@@ -30,40 +30,12 @@ function readJson(path) {
   }
 }
 
-/** A stage run beside others: its output is kept and printed whole when it ends, so the logs do not interleave. */
-function backgroundStage(name, cmd, args) {
-  const t0 = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => out.push(d));
-    let settled = false;
-    const done = (ok) => {
-      // 'error' (the command could not start) may be followed by 'close': report once.
-      if (settled) return;
-      settled = true;
-      stageSeconds[name] = (Date.now() - t0) / 1000;
-      console.log(`\n=== ${name} ===`);
-      process.stdout.write(Buffer.concat(out));
-      if (!ok) failedStages.push(name);
-      resolve(ok);
-    };
-    child.on('error', (e) => {
-      out.push(Buffer.from(`${e.message}\n`));
-      done(false);
-    });
-    child.on('close', (code) => done(code === 0));
-  });
-}
-
-// Type checks count as one test each: they pass or fail as a whole. The two run side by side (each is mostly one
-// thread, and the machine has two cores): about 15 s of the run.
-for (const ok of await Promise.all([
-  backgroundStage('astro check', 'astro', ['check']),
-  backgroundStage('svelte-check', 'svelte-check', ['--tsconfig', './tsconfig.json', '--threshold', 'error']),
-])) {
-  if (ok) passed++;
+// Type checks count as one test each: they pass or fail as a whole.
+for (const [name, cmd, args] of [
+  ['astro check', 'astro', ['check']],
+  ['svelte-check', 'svelte-check', ['--tsconfig', './tsconfig.json', '--threshold', 'error']],
+]) {
+  if (stage(name, cmd, args)) passed++;
   else failed++;
 }
 

@@ -18,6 +18,7 @@
  */
 import type { Circuit, GateName, GateOp } from '../quantum';
 import type { AngleExpr, GateCall, GateDefinition, QasmDefinitions } from '../qasm/read';
+import { BUILTIN_GATES } from '../qasm/qelib1';
 import { definitionsNeeded, planCalls } from '../qasm/write';
 
 /** How a program is sampled, and the definitions the circuit was read with (readQasm's `definitions`). */
@@ -80,19 +81,17 @@ const functionName = (gate: string) => `gate_${gate}`;
 // Gates
 
 /**
- * The built-in names a definition's body may use, as the engine gate they are and their angles rearranged: the same
- * mapping qelib1.ts applies to numbers (u1 → p, u2(φ,λ) → u3(π/2,φ,λ), cu1 → cp, U → u3, CX → cx).
+ * A built-in called in a definition's body as the one engine gate it is, with its angles as expressions, or null when
+ * it is several engine gates (qelib1.ts says which: its `native` field, the same mapping it applies to numbers).
  */
-const SYMBOLIC = new Map<string, { gate: GateName; angles: (a: readonly AngleExpr[]) => AngleExpr[] }>([
-  ...(['id', 'x', 'y', 'z', 'h', 's', 'sdg', 't', 'tdg', 'sx', 'rx', 'ry', 'rz', 'u3', 'p', 'cx', 'cy', 'cz', 'ch', 'swap', 'crx', 'cry', 'crz', 'cp', 'ccx'] as const)
-    .map((g) => [g, { gate: g, angles: (a: readonly AngleExpr[]) => [...a] }] as const),
-  ['U', { gate: 'u3', angles: (a) => [...a] }],
-  ['u', { gate: 'u3', angles: (a) => [...a] }],
-  ['u1', { gate: 'p', angles: (a) => [...a] }],
-  ['cu1', { gate: 'cp', angles: (a) => [...a] }],
-  ['CX', { gate: 'cx', angles: () => [] }],
-  ['u2', { gate: 'u3', angles: (a) => [{ k: 'bin', op: '/', a: { k: 'pi' }, b: { k: 'num', v: 2 } }, a[0]!, a[1]!] }],
-]);
+function symbolic(name: string, angles: readonly AngleExpr[]): { gate: GateName; angles: AngleExpr[] } | null {
+  const native = BUILTIN_GATES.get(name)?.native;
+  if (!native) return null;
+  return {
+    gate: native.gate,
+    angles: native.angles.map((a): AngleExpr => (typeof a === 'number' ? angles[a]! : { k: 'bin', op: '/', a: { k: 'pi' }, b: { k: 'num', v: a.piOver } })),
+  };
+}
 
 /** One engine gate as a QuantumCircuit method call on `target` ("qc" or "g"), angles then qubit indices. */
 function qiskitGate(target: string, gate: GateName, angles: readonly string[], qubits: readonly string[]): string {
@@ -143,7 +142,7 @@ function plan(c: Circuit, defs: QasmDefinitions | undefined): Plan {
   const ok = new Set<string>();
   const because = new Map<string, string>();
   for (const d of defs.definitions) {
-    const bad = d.body.find((st) => (st.own ? !ok.has(st.gate) : !SYMBOLIC.has(st.gate)));
+    const bad = d.body.find((st) => (st.own ? !ok.has(st.gate) : !BUILTIN_GATES.get(st.gate)?.native));
     if (!bad) ok.add(d.name);
     else because.set(d.name, bad.own ? (because.get(bad.gate) ?? bad.gate) : bad.gate);
   }
@@ -171,8 +170,8 @@ function qiskitFunction(d: GateDefinition): string[] {
     if (st.own) {
       lines.push(`    g.append(${functionName(st.gate)}(${st.angles.map((a) => pyExpr(a, params)).join(', ')}), [${qubits.join(', ')}])`);
     } else {
-      const s = SYMBOLIC.get(st.gate)!;
-      lines.push(`    ${qiskitGate('g', s.gate, s.angles(st.angles).map((a) => pyExpr(a, params)), qubits)}`);
+      const s = symbolic(st.gate, st.angles)!;
+      lines.push(`    ${qiskitGate('g', s.gate, s.angles.map((a) => pyExpr(a, params)), qubits)}`);
     }
   }
   lines.push('    return g.to_gate()', '');
@@ -187,8 +186,8 @@ function cirqFunction(d: GateDefinition): string[] {
     const qs = st.qubits.map((i) => qubits[i]!);
     if (st.own) body.push(`${functionName(st.gate)}(${[...st.angles.map((a) => pyExpr(a, params)), ...qs].join(', ')}),`);
     else {
-      const s = SYMBOLIC.get(st.gate)!;
-      body.push(...cirqGate(s.gate, s.angles(st.angles), params, qs));
+      const s = symbolic(st.gate, st.angles)!;
+      body.push(...cirqGate(s.gate, s.angles, params, qs));
     }
   }
   // A list of operations (nested lists from inner definitions are flattened by cirq.Circuit).

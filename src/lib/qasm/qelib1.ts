@@ -17,7 +17,15 @@ export interface BuiltinGate {
   params: number;
   qubits: number;
   expand(p: readonly number[], q: readonly number[]): GateOp[];
+  /**
+   * Present when the gate is one engine gate: which one, and where each of its angles comes from. Writers that keep
+   * angles as expressions (src/lib/export/python-programs.ts) read it instead of keeping a table of their own.
+   */
+  native?: { gate: GateName; angles: readonly AngleSource[] };
 }
+
+/** One angle of a native gate: the call's angle at that position, or a fixed fraction of π (u2's π/2). */
+export type AngleSource = number | { piOver: number };
 
 const PI = Math.PI;
 const op = (gate: GateName, wires: number[], params?: number[]): GateOp => (params ? { gate, wires, params } : { gate, wires });
@@ -36,8 +44,9 @@ const cp = (l: number, a: number, b: number) => op('cp', [a, b], [l]);
 const ccx = (a: number, b: number, c: number) => op('ccx', [a, b, c]);
 
 /** A gate the engine runs as itself, possibly under another name (u1 → p) or with its angles rearranged (u2). */
-function native(gate: GateName, params: number, qubits: number, map: (p: readonly number[]) => number[] = (v) => [...v]): BuiltinGate {
-  return { params, qubits, expand: (v, q) => [params ? op(gate, [...q], map(v)) : op(gate, [...q])] };
+function native(gate: GateName, params: number, qubits: number, angles: readonly AngleSource[] = Array.from({ length: params }, (_, i) => i)): BuiltinGate {
+  const pick = (v: readonly number[]) => angles.map((a) => (typeof a === 'number' ? v[a]! : PI / a.piOver));
+  return { params, qubits, native: { gate, angles }, expand: (v, q) => [params ? op(gate, [...q], pick(v)) : op(gate, [...q])] };
 }
 
 function seq(params: number, qubits: number, expand: BuiltinGate['expand']): BuiltinGate {
@@ -102,7 +111,7 @@ export const BUILTIN_GATES: ReadonlyMap<string, BuiltinGate> = new Map<string, B
   ['CX', native('cx', 0, 2)],
   // qelib1.inc: hardware primitives and standard gates.
   ['u3', native('u3', 3, 1)],
-  ['u2', native('u3', 2, 1, ([ph = 0, l = 0]) => [PI / 2, ph, l])],
+  ['u2', native('u3', 2, 1, [{ piOver: 2 }, 0, 1])],
   ['u1', native('p', 1, 1)],
   ['cx', native('cx', 0, 2)],
   ['id', native('id', 0, 1)],

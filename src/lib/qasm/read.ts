@@ -104,10 +104,6 @@ export interface GateDefinition {
   name: string;
   /** The definition on one line, normalised: `gate rot(p0,p1) q0 { rz(p0) q0; ry(p1) q0; }` (barriers dropped). */
   text: string;
-  /** Names of the program's own definitions its body calls. */
-  uses: string[];
-  /** Names of built-in (qelib1.inc) gates its body calls. */
-  builtins: string[];
   /** Its parameter names and qubit names, as written. */
   params: string[];
   qubits: string[];
@@ -904,8 +900,6 @@ class Reader {
     const record: GateDefinition = {
       name: name.text,
       text: definitionText(name.text, paramNames, qargNames, body),
-      uses: [...new Set(body.filter((c) => c.target.kind === 'def').map((c) => c.name))],
-      builtins: [...new Set(body.filter((c) => c.target.kind === 'builtin').map((c) => c.name))],
       params: paramNames,
       qubits: qargNames,
       body: body.map((c) => ({ gate: c.name, own: c.target.kind === 'def', angles: c.params.map(plainExpr), qubits: [...c.args] })),

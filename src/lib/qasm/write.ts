@@ -1,7 +1,7 @@
 import type { Circuit, GateOp } from '../quantum';
 import { formatAngle } from './angle';
 import { BUILTIN_GATES } from './qelib1';
-import type { GateCall, QasmDefinitions } from './read';
+import type { GateCall, GateDefinition, QasmDefinitions } from './read';
 
 /**
  * OpenQASM 2 text for a circuit, one gate per line, on a single register q (qubit 0 = q[0]).
@@ -79,6 +79,9 @@ export function planCalls(ops: readonly GateOp[], calls: readonly GateCall[], ke
   return out;
 }
 
+/** The gates a definition's body calls: the program's own definitions (`own`), or the built-ins. */
+const calledBy = (d: GateDefinition, own: boolean) => d.body.filter((st) => st.own === own).map((st) => st.gate);
+
 /** The names of the definitions a plan needs: those it calls, and those their bodies use, transitively. */
 export function definitionsNeeded(items: readonly (GateOp | GateCall)[], defs: QasmDefinitions): Set<string> {
   const byName = new Map(defs.definitions.map((d) => [d.name, d]));
@@ -86,7 +89,8 @@ export function definitionsNeeded(items: readonly (GateOp | GateCall)[], defs: Q
   const visit = (name: string) => {
     if (needed.has(name)) return;
     needed.add(name);
-    for (const u of byName.get(name)?.uses ?? []) visit(u);
+    const d = byName.get(name);
+    if (d) for (const u of calledBy(d, true)) visit(u);
   };
   for (const item of items) if ('ops' in item) visit(item.gate);
   return needed;
@@ -106,7 +110,7 @@ function withDefinitions(ops: readonly GateOp[], defs: QasmDefinitions, lines: s
     const needed = definitionsNeeded(items, defs);
     const builtinsCalled = new Set<string>();
     for (const item of items) if (!('ops' in item)) builtinsCalled.add(item.gate);
-    for (const name of needed) for (const b of byName.get(name)!.builtins) builtinsCalled.add(b);
+    for (const name of needed) for (const b of calledBy(byName.get(name)!, false)) builtinsCalled.add(b);
     const clash = [...needed].filter((name) => BUILTIN_GATES.has(name) && builtinsCalled.has(name));
     if (clash.length === 0) {
       for (const d of defs.definitions) if (needed.has(d.name)) lines.push(d.text);
@@ -118,7 +122,7 @@ function withDefinitions(ops: readonly GateOp[], defs: QasmDefinitions, lines: s
     while (grew) {
       grew = false;
       for (const d of defs.definitions) {
-        if (!dropped.has(d.name) && d.uses.some((u) => dropped.has(u))) {
+        if (!dropped.has(d.name) && calledBy(d, true).some((u) => dropped.has(u))) {
           dropped.add(d.name);
           grew = true;
         }
